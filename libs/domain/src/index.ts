@@ -1,0 +1,4 @@
+export * from './alliance-structure';
+export * from './local-date';
+export * from './membership';
+export * from './region';
