@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { AllianceModule } from '@pakt/api-alliance';
+import { DatabaseModule } from '@pakt/api-database';
+import type { Environment } from './config/environment';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthModule } from './health/health.module';
+
+/** The composition root: configuration in, feature modules wired together, nothing else. */
+@Module({})
+export class AppModule {
+  static register(env: Environment, databaseUrl: string): DynamicModule {
+    const webIndex = path.join(env.WEB_DIST_DIR, 'index.html');
+    return {
+      module: AppModule,
+      imports: [
+        DatabaseModule.forRoot(databaseUrl),
+        GraphQLModule.forRoot(graphqlOptions(env)),
+        HealthModule,
+        AllianceModule,
+        // One port for everything: the built web client is served beside the API when it exists.
+        ...(existsSync(webIndex)
+          ? [ServeStaticModule.forRoot({ rootPath: env.WEB_DIST_DIR, exclude: ['/graphql{/*path}', '/health{/*path}'] })]
+          : []),
+      ],
+    };
+  }
+}

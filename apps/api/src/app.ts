@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import type { Environment } from './config/environment';
+import { transportErrorHandler } from './http/http-errors';
+import { PinoNestLogger, requestLogging } from './logging/logger';
+
+/** Builds the Nest application (not yet listening); shared by main.ts and the integration tests. */
+export async function createApp(env: Environment, databaseUrl: string, logger: Logger): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(env, databaseUrl), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: false,
+    abortOnError: false,
+  });
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestLogging(logger));
+  app.use(helmet());
+  app.useBodyParser('json', { limit: env.REQUEST_BODY_LIMIT });
+  app.use(transportErrorHandler);
+  await app.init();
+  return app;
+}
