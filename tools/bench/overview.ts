@@ -1,0 +1,276 @@
+// Load benchmark: the alliance overview query against GET /health of the same server.
+//   npx tsx tools/bench/overview.ts [--url http://127.0.0.1:3000] [--duration 10] [--connections 20] [--json]
+// Without --url it starts the built api (dist/apps/api/main.js) on an embedded PostgreSQL in a
+// temporary folder and stops it afterwards. See tools/bench/README.md.
+import autocannon, { type Result } from 'autocannon';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+// The same shape as the web's AllianceOverview query (libs/web/alliance/src/graphql/queries.ts).
+const OVERVIEW_QUERY = /* GraphQL */ `
+  query AllianceOverview($slug: String!) {
+    alliance(slug: $slug) {
+      id
+      slug
+      name
+      state
+      constitutedOn
+      steeringBoard {
+        id
+        name
+        memberCount
+        chair { id person { id displayName } organisation { id name } }
+        deputyChair { id person { id displayName } organisation { id name } }
+      }
+      bodies {
+        id
+        name
+        kind
+        description
+        memberCount
+        actionFields { id title }
+        chair { id person { id displayName } organisation { id name } }
+      }
+      organisations { id name shortName kind }
+      regions { id }
+    }
+  }
+`;
+
+const WARM_UP_SECONDS = 2;
+const START_TIMEOUT_MS = 180_000;
+
+class BenchError extends Error {}
+
+interface Options {
+  url: string | undefined;
+  duration: number;
+  connections: number;
+  slug: string;
+  json: boolean;
+}
+
+function readOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      url: { type: 'string' },
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '20' },
+      slug: { type: 'string', default: 'hessen' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const duration = Number(values.duration);
+  const connections = Number(values.connections);
+  if (!Number.isInteger(duration) || duration < 1) throw new BenchError(`--duration must be a whole number of seconds ≥ 1, got "${values.duration}"`);
+  if (!Number.isInteger(connections) || connections < 1) throw new BenchError(`--connections must be a whole number ≥ 1, got "${values.connections}"`);
+  return { url: values.url?.replace(/\/+$/, ''), duration, connections, slug: values.slug, json: values.json };
+}
+
+interface Target {
+  label: string;
+  url: string;
+  method: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  /** The exact body every response must have; a different one counts as a mismatch. */
+  expectBody: string;
+}
+
+interface Figures {
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  requests: number;
+  failures: number;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  server.close();
+  if (address === null || typeof address === 'string') throw new BenchError('could not find a free port');
+  return address.port;
+}
+
+interface StartedServer {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** Starts the built api on an embedded PostgreSQL in a temporary folder and waits until /health is 200. */
+async function startServer(): Promise<StartedServer> {
+  const root = resolve(import.meta.dirname, '../..');
+  const main = join(root, 'dist/apps/api/main.js');
+  if (!existsSync(main)) {
+    throw new BenchError(`${main} does not exist: build the api first (npx vite build -c apps/api/vite.config.ts), or pass --url of a running server`);
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'pakt-bench-'));
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    EMBEDDED_PG_PORT: String(await freePort()),
+    DATA_DIR: dataDir,
+    SEED_DEMO_DATA: 'true',
+    LOG_LEVEL: 'warn',
+  };
+  // A server in DATABASE_URL would be measured instead of the embedded one and get demo data.
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, [main], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const exited = once(child, 'exit');
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await stop();
+      throw new BenchError(`the api exited during start-up (${child.exitCode ?? child.signalCode}):\n${stderr.trim()}`);
+    }
+    const healthy = await fetch(`${url}/health`).then((response) => response.ok, () => false);
+    if (healthy) return { url, stop };
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  await stop();
+  throw new BenchError(`the api did not report healthy within ${START_TIMEOUT_MS / 1000} s:\n${stderr.trim()}`);
+}
+
+/** One request of each kind before any load, so a broken server fails with its own message. */
+async function preflight(url: string, slug: string): Promise<Target[]> {
+  const health = await fetch(`${url}/health`).catch((error: unknown) => {
+    throw new BenchError(`cannot reach ${url}/health: ${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error)}`);
+  });
+  const healthBody = await health.text();
+  if (health.status !== 200) throw new BenchError(`${url}/health answered ${health.status}, not 200: ${healthBody.slice(0, 500)}`);
+
+  const headers = { 'content-type': 'application/json', accept: 'application/json' };
+  const body = JSON.stringify({ operationName: 'AllianceOverview', query: OVERVIEW_QUERY, variables: { slug } });
+  const ask = () => fetch(`${url}/graphql`, { method: 'POST', headers, body }).then(async (response) => ({ status: response.status, text: await response.text() }));
+  const first = await ask();
+  let parsed: { data?: { alliance: unknown }; errors?: { message: string; extensions?: { code?: string } }[] };
+  try {
+    parsed = JSON.parse(first.text) as typeof parsed;
+  } catch {
+    throw new BenchError(`${url}/graphql answered HTTP ${first.status} with no JSON: ${first.text.slice(0, 500)}`);
+  }
+  if (parsed.errors?.length) {
+    const messages = parsed.errors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('; ');
+    throw new BenchError(`the overview query returned errors (HTTP ${first.status}): ${messages}`);
+  }
+  if (first.status !== 200) throw new BenchError(`the overview query answered HTTP ${first.status}: ${first.text.slice(0, 500)}`);
+  if (!parsed.data?.alliance) throw new BenchError(`there is no alliance "${slug}" on ${url}: seed the demo data (SEED_DEMO_DATA=true) or pass --slug`);
+  // Under load only the status is cheap to see; comparing each body with this one also catches
+  // GraphQL errors that come with status 200.
+  const second = await ask();
+  if (second.text !== first.text) throw new BenchError('two identical overview queries got different answers; the data changes while measuring');
+
+  return [
+    { label: 'alliance overview (POST /graphql)', url: `${url}/graphql`, method: 'POST', headers, body, expectBody: first.text },
+    { label: 'GET /health', url: `${url}/health`, method: 'GET', expectBody: healthBody },
+  ];
+}
+
+async function load(target: Target, connections: number, duration: number): Promise<Result> {
+  return autocannon({
+    url: target.url,
+    method: target.method,
+    headers: target.headers,
+    body: target.body,
+    expectBody: target.expectBody,
+    connections,
+    duration,
+  });
+}
+
+function figuresOf(result: Result): Figures {
+  return {
+    requestsPerSecond: result.requests.average,
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    requests: result.requests.total,
+    failures: result.errors + result.timeouts + result.non2xx + result.mismatches,
+  };
+}
+
+async function measure(targets: Target[], options: Options): Promise<Figures[]> {
+  const figures: Figures[] = [];
+  for (const target of targets) {
+    await load(target, options.connections, WARM_UP_SECONDS);
+    const result = await load(target, options.connections, options.duration);
+    const measured = figuresOf(result);
+    if (measured.failures > 0) {
+      throw new BenchError(
+        `${target.label}: ${measured.failures} of ${measured.requests} requests failed under load ` +
+          `(errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, other body ${result.mismatches})`,
+      );
+    }
+    figures.push(measured);
+  }
+  return figures;
+}
+
+function report(url: string, options: Options, overview: Figures, health: Figures, started: boolean): void {
+  const ratio = health.requestsPerSecond / overview.requestsPerSecond;
+  if (options.json) {
+    const json = { url, startedByBench: started, connections: options.connections, durationSeconds: options.duration, overview, health, healthToOverviewRatio: ratio };
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    return;
+  }
+  const row = (label: string, figures: Figures) =>
+    `${label.padEnd(20)}${figures.requestsPerSecond.toFixed(1).padStart(10)}${figures.latencyP50Ms.toFixed(1).padStart(10)}${figures.latencyP99Ms.toFixed(1).padStart(10)}${String(figures.requests).padStart(10)}`;
+  process.stdout.write(
+    [
+      `Pakt benchmark: ${url}${started ? ' (started by the bench, embedded PostgreSQL)' : ''}`,
+      `${options.connections} connections, ${options.duration} s per target after ${WARM_UP_SECONDS} s warm-up`,
+      '',
+      `${'target'.padEnd(20)}${'req/s'.padStart(10)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'requests'.padStart(10)}`,
+      row('alliance overview', overview),
+      row('GET /health', health),
+      '',
+      `ratio health / overview (req/s): ${ratio.toFixed(2)}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  const server = options.url === undefined ? await startServer() : undefined;
+  const url = options.url ?? (server as StartedServer).url;
+  const stopOnSignal = () => void server?.stop().finally(() => process.exit(130));
+  process.once('SIGINT', stopOnSignal);
+  process.once('SIGTERM', stopOnSignal);
+  try {
+    const targets = await preflight(url, options.slug);
+    const [overview, health] = await measure(targets, options);
+    report(url, options, overview as Figures, health as Figures, server !== undefined);
+  } finally {
+    await server?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof BenchError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
