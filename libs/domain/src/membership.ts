@@ -1,5 +1,5 @@
 import { BODY_KINDS, MEMBERSHIP_ROLES, ORGANISATION_KINDS } from './alliance-structure';
-import type { BodyKind, MembershipRole, OrganisationKind } from './alliance-structure';
+import type { BodyKind, MembershipRole, OrganisationKind, RegionKind } from './alliance-structure';
 import type { LocalDate } from './local-date';
 
 /** What the rules need to know about a membership; entities and API types both fit this shape. */
@@ -90,4 +90,9 @@ export function compareMemberships(a: MembershipFacts, b: MembershipFacts): numb
     (a.since < b.since ? -1 : a.since > b.since ? 1 : 0) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
+}
+
+/** The state first, then districts and independent cities together by name, as people look them up. */
+export function compareRegions(a: { kind: RegionKind; name: string }, b: { kind: RegionKind; name: string }): number {
+  return Number(b.kind === 'STATE') - Number(a.kind === 'STATE') || collator.compare(a.name, b.name);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BODY_KINDS, ORGANISATION_KINDS, compareBodies, compareOrganisations } from '../src';
+import { BODY_KINDS, ORGANISATION_KINDS, compareBodies, compareOrganisations, compareRegions } from '../src';
 
 describe('compareBodies', () => {
   it('puts the steering board first and the focus groups after it by name', () => {
@@ -65,5 +65,17 @@ describe('compareOrganisations', () => {
         expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
       }),
     );
+  });
+});
+
+describe('compareRegions', () => {
+  it('lists the state first, then districts and cities mixed by name', () => {
+    const regions = [
+      { kind: 'INDEPENDENT_CITY' as const, name: 'Wiesbaden' },
+      { kind: 'DISTRICT' as const, name: 'Bergstraße' },
+      { kind: 'STATE' as const, name: 'Hessen' },
+      { kind: 'INDEPENDENT_CITY' as const, name: 'Darmstadt' },
+    ];
+    expect(regions.sort(compareRegions).map((r) => r.name)).toEqual(['Hessen', 'Bergstraße', 'Darmstadt', 'Wiesbaden']);
   });
 });

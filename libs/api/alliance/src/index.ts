@@ -1,0 +1,2 @@
+export { AllianceModule } from './alliance.module';
+export * from './entities';

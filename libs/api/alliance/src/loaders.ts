@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { toLocalDate, type LocalDate } from '@pakt/domain';
+import DataLoader from 'dataloader';
+import { DataSource, type FindOptionsWhere, In, type ObjectLiteral, type Repository } from 'typeorm';
+import { ActionField, Body, BodyActionField, Membership, Organisation, Person, Region } from './entities';
+
+/** Groups rows under the keys asked for, in the keys' order, with [] for a key without rows. */
+function groupBy<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] {
+  const groups = new Map<K, V[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** One loader of rows by id: one `WHERE id IN (…)` per batch; missing ids resolve to null. */
+function byId<E extends ObjectLiteral & { id: string }>(repository: Repository<E>): DataLoader<string, E | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await repository.findBy({ id: In([...ids]) } as FindOptionsWhere<E>);
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** One loader of all rows of an alliance-owned table per alliance id. */
+function byAlliance<E extends ObjectLiteral & { allianceId: string }>(repository: Repository<E>): DataLoader<string, E[]> {
+  return new DataLoader(async (allianceIds) => {
+    const rows = await repository.findBy({ allianceId: In([...allianceIds]) } as FindOptionsWhere<E>);
+    return groupBy(allianceIds, rows, (row) => row.allianceId);
+  });
+}
+
+function actionFieldsByBody(links: Repository<BodyActionField>): DataLoader<string, ActionField[]> {
+  return new DataLoader(async (bodyIds) => {
+    const rows = await links.find({ where: { bodyId: In([...bodyIds]) }, relations: { actionField: true } });
+    return groupBy(bodyIds, rows, (row) => row.bodyId).map((group) => group.flatMap((row) => row.actionField ?? []));
+  });
+}
+
+function bodiesByActionField(links: Repository<BodyActionField>): DataLoader<string, Body[]> {
+  return new DataLoader(async (actionFieldIds) => {
+    const rows = await links.find({ where: { actionFieldId: In([...actionFieldIds]) }, relations: { body: true } });
+    return groupBy(actionFieldIds, rows, (row) => row.actionFieldId).map((group) => group.flatMap((row) => row.body ?? []));
+  });
+}
+
+function membershipsByBody(memberships: Repository<Membership>): DataLoader<string, Membership[]> {
+  return new DataLoader(async (bodyIds) => {
+    const rows = await memberships.findBy({ bodyId: In([...bodyIds]) });
+    return groupBy(bodyIds, rows, (row) => row.bodyId);
+  });
+}
+
+/**
+ * The loaders of one GraphQL request. Each caches only for that request, so one person's request
+ * never sees rows loaded for another's (which matters once tenants and permissions arrive), and
+ * `today` stays the same date for the whole response even across midnight.
+ */
+export interface AllianceLoaders {
+  today: LocalDate;
+  body: DataLoader<string, Body | null>;
+  person: DataLoader<string, Person | null>;
+  organisation: DataLoader<string, Organisation | null>;
+  bodiesOfAlliance: DataLoader<string, Body[]>;
+  actionFieldsOfAlliance: DataLoader<string, ActionField[]>;
+  organisationsOfAlliance: DataLoader<string, Organisation[]>;
+  regionsOfAlliance: DataLoader<string, Region[]>;
+  actionFieldsOfBody: DataLoader<string, ActionField[]>;
+  bodiesOfActionField: DataLoader<string, Body[]>;
+  membershipsOfBody: DataLoader<string, Membership[]>;
+}
+
+/**
+ * Hands each request its own AllianceLoaders, keyed by the request's GraphQL context object.
+ *
+ * Why not a request-scoped provider: in NestJS a REQUEST-scoped provider makes every provider
+ * and resolver that depends on it request-scoped too, so Nest would build the whole resolver
+ * graph anew for each request. Why not the app's context factory: then apps/api would have to
+ * know every feature's loaders. Apollo creates one context object per request and drops it after
+ * the response, so a WeakMap keyed by it gives exactly the request's lifetime with singletons.
+ */
+@Injectable()
+export class AllianceLoaderRegistry {
+  private readonly perRequest = new WeakMap<object, AllianceLoaders>();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  for(context: object): AllianceLoaders {
+    let loaders = this.perRequest.get(context);
+    if (!loaders) {
+      loaders = this.create();
+      this.perRequest.set(context, loaders);
+    }
+    return loaders;
+  }
+
+  private create(): AllianceLoaders {
+    const repo = <E extends ObjectLiteral>(entity: new () => E): Repository<E> => this.dataSource.getRepository(entity);
+    return {
+      today: toLocalDate(new Date()),
+      body: byId(repo(Body)),
+      person: byId(repo(Person)),
+      organisation: byId(repo(Organisation)),
+      bodiesOfAlliance: byAlliance(repo(Body)),
+      actionFieldsOfAlliance: byAlliance(repo(ActionField)),
+      organisationsOfAlliance: byAlliance(repo(Organisation)),
+      regionsOfAlliance: byAlliance(repo(Region)),
+      actionFieldsOfBody: actionFieldsByBody(repo(BodyActionField)),
+      bodiesOfActionField: bodiesByActionField(repo(BodyActionField)),
+      membershipsOfBody: membershipsByBody(repo(Membership)),
+    };
+  }
+}
