@@ -1,0 +1,43 @@
+import { useId } from 'react';
+import { useFormat } from '@pakt/web-ui';
+import { useAllianceMessages } from '../messages';
+import { PersonInOffice, type Office } from './PersonInOffice';
+
+export interface FocusGroup {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string | null;
+  readonly memberCount: number;
+  readonly actionFields: readonly { readonly id: string; readonly title: string }[];
+  readonly chair: Office | null;
+}
+
+export function FocusGroupCard({ group }: { group: FocusGroup }) {
+  const { t } = useAllianceMessages();
+  const format = useFormat();
+  const headingId = useId();
+  return (
+    <article className="card" aria-labelledby={headingId}>
+      <h3 id={headingId}>{group.name}</h3>
+      {group.description && <p>{group.description}</p>}
+      <h4>{t('overview.actionFields')}</h4>
+      {group.actionFields.length > 0 ? (
+        <ul>
+          {group.actionFields.map((field) => (
+            <li key={field.id}>{field.title}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('overview.noActionFields')}</p>
+      )}
+      <dl className="facts">
+        <dt>{t('overview.chair')}</dt>
+        <dd>
+          <PersonInOffice office={group.chair} />
+        </dd>
+        <dt>{t('overview.members')}</dt>
+        <dd>{format.number(group.memberCount)}</dd>
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,3 @@
+export { allianceRoutes } from './routes';
+export { alliancePath } from './paths';
+export { allianceMessages } from './messages';

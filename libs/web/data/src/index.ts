@@ -1,0 +1,3 @@
+export { createGraphqlClient } from './client';
+export { graphql } from './generated/gql';
+export type * from './generated/graphql';

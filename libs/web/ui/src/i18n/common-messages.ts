@@ -1,0 +1,68 @@
+import { defineMessages } from './messages';
+
+const de = {
+  productName: 'Pakt',
+  tagline: 'Arbeitsbereich für Fachkräftebündnisse',
+  skipLink: 'Zum Inhalt springen',
+  pageTitle: '{{title}} – Pakt',
+  navigation: {
+    label: 'Hauptnavigation',
+    alliances: 'Bündnisse',
+  },
+  language: {
+    label: 'Sprache',
+    de: 'Deutsch',
+    en: 'English',
+  },
+  status: {
+    loading: 'Wird geladen …',
+  },
+  error: {
+    title: 'Das hat nicht geklappt',
+    loadFailed: 'Die Daten konnten nicht geladen werden. Bitte versuchen Sie es in einem Moment erneut.',
+    retry: 'Erneut versuchen',
+  },
+  notFound: {
+    title: 'Seite nicht gefunden',
+    text: 'Diese Seite gibt es nicht oder nicht mehr. Bitte prüfen Sie die Adresse.',
+    home: 'Zur Startseite',
+  },
+  footer: {
+    text: 'Pakt – gemeinsam Fachkräfte sichern',
+  },
+};
+
+const en = {
+  productName: 'Pakt',
+  tagline: 'Workspace for skilled-labour alliances',
+  skipLink: 'Skip to content',
+  pageTitle: '{{title}} – Pakt',
+  navigation: {
+    label: 'Main navigation',
+    alliances: 'Alliances',
+  },
+  language: {
+    label: 'Language',
+    de: 'Deutsch',
+    en: 'English',
+  },
+  status: {
+    loading: 'Loading …',
+  },
+  error: {
+    title: 'Something went wrong',
+    loadFailed: 'The data could not be loaded. Please try again in a moment.',
+    retry: 'Try again',
+  },
+  notFound: {
+    title: 'Page not found',
+    text: 'This page does not exist or no longer exists. Please check the address.',
+    home: 'Go to the home page',
+  },
+  footer: {
+    text: 'Pakt – securing skilled labour together',
+  },
+};
+
+/** The shell's own strings; feature libraries bring their own namespaces. */
+export const commonMessages = defineMessages('common', de, en);

@@ -1,0 +1,4 @@
+import { commonMessages } from './common-messages';
+import { createTranslationHook } from './messages';
+
+export const useCommonMessages = createTranslationHook(commonMessages);

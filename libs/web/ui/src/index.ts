@@ -1,0 +1,20 @@
+import './styles.css';
+
+export { AppShell, type NavItem } from './shell/AppShell';
+export { LanguageSwitch } from './i18n/LanguageSwitch';
+export { createI18n } from './i18n/i18n';
+export { LANGUAGES, DEFAULT_LANGUAGE, LOCALES, isLanguage, type Language } from './i18n/languages';
+export {
+  defineMessages,
+  createTranslationHook,
+  type Messages,
+  type MessageBundle,
+  type MessageKey,
+  type Interpolation,
+} from './i18n/messages';
+export { useCommonMessages } from './i18n/use-common-messages';
+export { formatLocalDate, useFormat } from './i18n/format';
+export { PageTitle } from './components/PageTitle';
+export { LoadingStatus } from './components/LoadingStatus';
+export { ErrorAlert } from './components/ErrorAlert';
+export { NotFound } from './components/NotFound';

@@ -1,0 +1,63 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link, NavLink, useLocation } from 'react-router';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { useCommonMessages } from '../i18n/use-common-messages';
+
+export interface NavItem {
+  readonly to: string;
+  readonly label: string;
+}
+
+const MAIN_ID = 'main';
+
+/** Skip link, header with product name, navigation and language switch, the main landmark, footer. */
+export function AppShell({ navigation, children }: { navigation: readonly NavItem[]; children: ReactNode }) {
+  const { t } = useCommonMessages();
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const shownPath = useRef(pathname);
+
+  // After a client-side navigation, start screen reader and keyboard users at the new content,
+  // as a full page load would; on the first load the browser's own start is right.
+  useEffect(() => {
+    if (pathname === shownPath.current) return;
+    shownPath.current = pathname;
+    main.current?.focus();
+  }, [pathname]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href={`#${MAIN_ID}`}>
+        {t('skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <Link to="/" className="brand">
+            <span className="brand__name">{t('productName')}</span>
+            <span className="brand__tagline">{t('tagline')}</span>
+          </Link>
+          <nav aria-label={t('navigation.label')} className="site-nav">
+            <ul>
+              {navigation.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id={MAIN_ID} ref={main} tabIndex={-1} className="container site-main">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('footer.text')}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}
