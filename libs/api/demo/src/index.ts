@@ -1,0 +1,2 @@
+export { seedDemoData } from './seed';
+export { demoAlliances, type SeedAlliance } from './data';
