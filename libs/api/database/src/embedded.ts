@@ -72,7 +72,7 @@ export async function startEmbedded(settings: DatabaseSettings, log: DatabaseLog
     throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start: ${recent.join(' | ')}`);
   }
 
-  const running = embeddedHandle(postgres, clusterDir, ownerFile, `postgres://${USER}:${encodeURIComponent(secret)}@${HOST}:${port}/${DATABASE}`, log);
+  const running = embeddedHandle(clusterDir, ownerFile, `postgres://${USER}:${encodeURIComponent(secret)}@${HOST}:${port}/${DATABASE}`, log);
   try {
     await ensureDatabase(secret, port);
   } catch (error) {
@@ -83,29 +83,42 @@ export async function startEmbedded(settings: DatabaseSettings, log: DatabaseLog
   return running;
 }
 
-function embeddedHandle(postgres: EmbeddedPostgres, clusterDir: string, ownerFile: string, url: string, log: DatabaseLog): RunningDatabase {
-  const stopOnExit = exitGuard(clusterDir);
+function embeddedHandle(clusterDir: string, ownerFile: string, url: string, log: DatabaseLog): RunningDatabase {
+  const pid = Number(readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  // When node exits without stop() (a crash, a forgotten stop), ask postgres for a fast shutdown rather than leave an orphan.
+  const stopOnExit = () => signal(pid, 'SIGINT');
   process.on('exit', stopOnExit);
   let stopped: Promise<void> | undefined;
   return {
     url,
     embedded: true,
+    // Not EmbeddedPostgres.stop(): it waits for an 'exit' event that never comes when postgres is
+    // already gone, as after Ctrl+C in a terminal, which signals postgres along with node.
     stop: () =>
       (stopped ??= (async () => {
         process.removeListener('exit', stopOnExit);
-        await postgres.stop();
+        await shutDown(pid, 'The embedded PostgreSQL');
         await rm(ownerFile, { force: true });
         log.log('Embedded PostgreSQL stopped');
       })()),
   };
 }
 
-/** When node exits without stop() (a crash, a forgotten stop), ask postgres for a fast shutdown rather than leave an orphan. */
-function exitGuard(clusterDir: string): () => void {
-  const pid = Number(readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  return () => {
-    if (isAlive(pid)) process.kill(pid, 'SIGINT');
-  };
+/** Fast shutdown (ends sessions, writes a checkpoint); if that hangs, immediate shutdown (the next start recovers from the WAL). */
+async function shutDown(pid: number, what: string): Promise<void> {
+  signal(pid, 'SIGINT');
+  if (await waitForExit(pid, 20_000)) return;
+  signal(pid, 'SIGQUIT');
+  if (!(await waitForExit(pid, 5_000))) throw new Error(`${what} (pid ${pid}) does not stop`);
+}
+
+function signal(pid: number, name: NodeJS.Signals): void {
+  if (!isAlive(pid)) return;
+  try {
+    process.kill(pid, name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error; // it ended meanwhile
+  }
 }
 
 /**
@@ -159,11 +172,7 @@ async function recoverFromHardStop(clusterDir: string, ownerFile: string, log: D
     );
   }
   log.warn(`Stopping an orphaned embedded PostgreSQL (pid ${pid}) left by a hard stop`);
-  process.kill(pid, 'SIGINT'); // fast shutdown: ends sessions, writes a checkpoint
-  if (!(await waitForExit(pid, 20_000))) {
-    process.kill(pid, 'SIGQUIT'); // immediate shutdown; the next start recovers from the WAL
-    if (!(await waitForExit(pid, 5_000))) throw new Error(`The orphaned embedded PostgreSQL (pid ${pid}) in ${clusterDir} does not stop`);
-  }
+  await shutDown(pid, `The orphaned embedded PostgreSQL in ${clusterDir}`);
   await rm(pidFile, { force: true });
 }
 

@@ -6,6 +6,7 @@ import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/pr
 import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getRepositoryToken, TypeOrmModule } from '@nestjs/typeorm';
@@ -179,6 +180,16 @@ describe('startDatabase with the embedded PostgreSQL', () => {
       expect(await query(database.url, 'SELECT 1 AS ok')).toEqual([{ ok: 1 }]);
       await database.stop();
     }
+  });
+
+  it('stops cleanly when postgres already got the SIGINT of a Ctrl+C in the terminal', async () => {
+    const dir = path.join(base, 'ctrl-c');
+    const database = await start(dir, await freePort());
+    const pid = await postmasterPid(dir);
+    process.kill(pid, 'SIGINT'); // the terminal signals the whole foreground process group
+    await expect.poll(() => isRunning(pid)).toBe(false);
+    await expect(Promise.race([database.stop(), sleep(5_000).then(() => 'still waiting')])).resolves.toBeUndefined();
+    expect(existsSync(path.join(dir, 'postgres.owner'))).toBe(false);
   });
 
   it('refuses a port another program holds, naming EMBEDDED_PG_PORT', async () => {
