@@ -126,7 +126,7 @@ function signal(pid: number, name: NodeJS.Signals): void {
  * and on an IPC "shutdown" message it stops the cluster and calls process.exit itself, racing the
  * app's own shutdown (and overriding its exit code); on `exit` it throws "done is not a function",
  * turning every clean exit into exit code 1. The app owns those events, so the listeners the
- * import added are removed again; `stopOnExit` below replaces the one useful part.
+ * import added are removed again; `stopOnExit` in embeddedHandle replaces the one useful part.
  */
 const loadEmbeddedPostgres = (() => {
   let loaded: Promise<typeof EmbeddedPostgres> | undefined;
@@ -162,7 +162,7 @@ async function recoverFromHardStop(clusterDir: string, ownerFile: string, log: D
 
   if (!ours) {
     await rm(pidFile, { force: true });
-    log.warn(`Removed a stale postmaster.pid (pid ${pid} is gone) left by a hard stop`);
+    log.warn(`Removed a stale postmaster.pid left by a hard stop (its pid ${pid} is no postgres of this folder)`);
     return;
   }
   const owner = Number(await readOptional(ownerFile));
