@@ -29,6 +29,11 @@ export default tseslint.config(
     },
   },
   {
+    // Build configurations are not part of the module graph: they may use the shared build helpers in tools/.
+    files: ['**/vite.config.ts', '**/vitest.config.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
     files: ['apps/web/**/*.tsx', 'libs/web/**/*.tsx', 'libs/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },

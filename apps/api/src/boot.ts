@@ -20,6 +20,7 @@ export function bootEnvironment(): { env: Environment; logger: Logger } {
 export function databaseLog(logger: Logger): DatabaseLog {
   const child = logger.child({ context: 'Database' });
   return {
+    debug: (message) => child.debug(message),
     log: (message) => child.info(message),
     warn: (message) => child.warn(message),
     error: (message) => child.error(message),

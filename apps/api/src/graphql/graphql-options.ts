@@ -36,7 +36,9 @@ export function graphqlOptions(env: Environment): ApolloDriverConfig {
     costLimit: { maxCost: env.GRAPHQL_MAX_COST, ignoreIntrospection: true, exposeLimits: true },
     maxAliases: { n: 15, exposeLimits: true },
     maxDirectives: { n: 20, exposeLimits: true },
-    maxTokens: { n: 2000, exposeLimits: true },
+    // Token limit through graphql-js's own parser option below: armor's version throws inside a
+    // plugin hook, which turns every syntax error into a 500.
+    maxTokens: { enabled: false },
     // Suggestions ("did you mean …") help developers and attackers alike: only outside production.
     blockFieldSuggestion: { enabled: env.production },
   }).protect();
@@ -50,6 +52,7 @@ export function graphqlOptions(env: Environment): ApolloDriverConfig {
     graphiql: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: 2000 },
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
