@@ -9,5 +9,7 @@ export function createGraphqlClient(url = '/graphql'): Client {
     url,
     exchanges: [cacheExchange, fetchExchange],
     fetchOptions: { credentials: 'same-origin' },
+    // POST with a JSON body: the api's CSRF protection rejects simple GET requests.
+    preferGetMethod: false,
   });
 }

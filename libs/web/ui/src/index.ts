@@ -14,6 +14,7 @@ export {
 } from './i18n/messages';
 export { useCommonMessages } from './i18n/use-common-messages';
 export { formatLocalDate, useFormat } from './i18n/format';
+export { Facts, Fact } from './components/Facts';
 export { PageTitle } from './components/PageTitle';
 export { LoadingStatus } from './components/LoadingStatus';
 export { ErrorAlert } from './components/ErrorAlert';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useFormat } from '@pakt/web-ui';
+import { Fact, Facts, useFormat } from '@pakt/web-ui';
 import { useAllianceMessages } from '../messages';
 import { PersonInOffice, type Office } from './PersonInOffice';
 
@@ -30,14 +30,12 @@ export function FocusGroupCard({ group }: { group: FocusGroup }) {
       ) : (
         <p className="muted">{t('overview.noActionFields')}</p>
       )}
-      <dl className="facts">
-        <dt>{t('overview.chair')}</dt>
-        <dd>
+      <Facts>
+        <Fact term={t('overview.chair')}>
           <PersonInOffice office={group.chair} />
-        </dd>
-        <dt>{t('overview.members')}</dt>
-        <dd>{format.number(group.memberCount)}</dd>
-      </dl>
+        </Fact>
+        <Fact term={t('overview.members')}>{format.number(group.memberCount)}</Fact>
+      </Facts>
     </article>
   );
 }

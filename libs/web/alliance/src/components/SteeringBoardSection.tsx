@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useFormat } from '@pakt/web-ui';
+import { Fact, Facts, useFormat } from '@pakt/web-ui';
 import { useAllianceMessages } from '../messages';
 import { PersonInOffice, type Office } from './PersonInOffice';
 
@@ -17,18 +17,15 @@ export function SteeringBoardSection({ board }: { board: SteeringBoard | null })
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('overview.steeringBoard')}</h2>
       {board ? (
-        <dl className="facts">
-          <dt>{t('overview.chair')}</dt>
-          <dd>
+        <Facts>
+          <Fact term={t('overview.chair')}>
             <PersonInOffice office={board.chair} />
-          </dd>
-          <dt>{t('overview.deputyChair')}</dt>
-          <dd>
+          </Fact>
+          <Fact term={t('overview.deputyChair')}>
             <PersonInOffice office={board.deputyChair} />
-          </dd>
-          <dt>{t('overview.members')}</dt>
-          <dd>{format.number(board.memberCount)}</dd>
-        </dl>
+          </Fact>
+          <Fact term={t('overview.members')}>{format.number(board.memberCount)}</Fact>
+        </Facts>
       ) : (
         <p className="muted">{t('overview.noSteeringBoard')}</p>
       )}

@@ -22,6 +22,7 @@ export const AllianceOverviewQuery = graphql(`
       id
       slug
       name
+      description
       state
       constitutedOn
       steeringBoard {
@@ -81,6 +82,7 @@ export const AllianceOverviewQuery = graphql(`
       }
       regions {
         id
+        kind
       }
     }
   }

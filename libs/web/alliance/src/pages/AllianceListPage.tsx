@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { ErrorAlert, LoadingStatus, PageTitle, useFormat } from '@pakt/web-ui';
+import { ErrorAlert, Fact, Facts, LoadingStatus, PageTitle, useFormat } from '@pakt/web-ui';
 import { AlliancesQuery } from '../graphql/queries';
 import { useAllianceMessages } from '../messages';
 import { alliancePath } from '../paths';
@@ -29,20 +29,12 @@ export function AllianceListPage() {
               <h2 className="card__title">
                 <Link to={alliancePath(alliance.slug)}>{alliance.name}</Link>
               </h2>
-              <dl className="facts">
-                {alliance.state && (
-                  <>
-                    <dt>{t('list.state')}</dt>
-                    <dd>{alliance.state}</dd>
-                  </>
-                )}
+              <Facts>
+                {alliance.state && <Fact term={t('list.state')}>{alliance.state}</Fact>}
                 {alliance.constitutedOn && (
-                  <>
-                    <dt>{t('list.constitutedOn')}</dt>
-                    <dd>{format.date(alliance.constitutedOn)}</dd>
-                  </>
+                  <Fact term={t('list.constitutedOn')}>{format.date(alliance.constitutedOn)}</Fact>
                 )}
-              </dl>
+              </Facts>
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { ErrorAlert, LoadingStatus, NotFound, PageTitle, useFormat } from '@pakt/web-ui';
+import { ErrorAlert, Fact, Facts, LoadingStatus, NotFound, PageTitle, useFormat } from '@pakt/web-ui';
 import { FocusGroupsSection } from '../components/FocusGroupsSection';
 import { OrganisationsSection } from '../components/OrganisationsSection';
 import { SteeringBoardSection } from '../components/SteeringBoardSection';
@@ -20,6 +20,13 @@ export function AllianceOverviewPage() {
   if (!alliance) return <NotFound />;
 
   const focusGroups = alliance.bodies.filter((body) => body.kind === 'FOCUS_GROUP');
+  // The state itself is shown as "Bundesland"; people count its districts and cities.
+  const districts = alliance.regions.filter((region) => region.kind === 'DISTRICT').length;
+  const cities = alliance.regions.filter((region) => region.kind === 'INDEPENDENT_CITY').length;
+  const regionCounts = [
+    ...(districts > 0 ? [t('overview.districtCount', { count: districts })] : []),
+    ...(cities > 0 ? [t('overview.cityCount', { count: cities })] : []),
+  ];
 
   return (
     <>
@@ -28,27 +35,19 @@ export function AllianceOverviewPage() {
         {t('overview.allAlliances')}
       </Link>
       <h1>{alliance.name}</h1>
-      <dl className="facts">
-        {alliance.state && (
-          <>
-            <dt>{t('overview.state')}</dt>
-            <dd>{alliance.state}</dd>
-          </>
-        )}
+      {alliance.description && <p className="lead">{alliance.description}</p>}
+      <Facts>
+        {alliance.state && <Fact term={t('overview.state')}>{alliance.state}</Fact>}
         {alliance.constitutedOn && (
-          <>
-            <dt>{t('overview.constitutedOn')}</dt>
-            <dd>{format.date(alliance.constitutedOn)}</dd>
-          </>
+          <Fact term={t('overview.constitutedOn')}>{format.date(alliance.constitutedOn)}</Fact>
         )}
-        <dt>{t('overview.regions')}</dt>
-        <dd>{format.number(alliance.regions.length)}</dd>
-      </dl>
+        <Fact term={t('overview.regions')}>
+          {regionCounts.length > 0 ? regionCounts.join(', ') : t('overview.noRegions')}
+        </Fact>
+      </Facts>
 
       <SteeringBoardSection board={alliance.steeringBoard} />
-
       <FocusGroupsSection groups={focusGroups} />
-
       <OrganisationsSection organisations={alliance.organisations} />
     </>
   );

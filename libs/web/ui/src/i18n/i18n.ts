@@ -48,6 +48,7 @@ export function createI18n(bundles: readonly MessageBundle<unknown>[]): I18n {
     ns: all.map((bundle) => bundle.namespace),
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes already
+    showSupportNotice: false, // no advertising in the users' browser console
   });
   document.documentElement.lang = language;
   instance.on('languageChanged', (next) => {

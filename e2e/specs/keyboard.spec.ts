@@ -1,0 +1,112 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { AllianceListPage } from '../pages/alliance-list-page';
+import { AllianceOverviewPage } from '../pages/alliance-overview-page';
+import { launchChromium, newVisitor } from '../support/chromium';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await newVisitor(browser);
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+/** The visible text of whatever has keyboard focus now. */
+function focusedText(): Promise<string> {
+  return page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '');
+}
+
+/** A sighted keyboard user must see where focus is (WCAG 2.4.7). */
+async function focusIndicator(locator: Locator): Promise<{ style: string; width: number }> {
+  return locator.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+  });
+}
+
+it('starts with the skip link, then the header in reading order, each with a visible focus', async () => {
+  const overview = new AllianceOverviewPage(page);
+  await overview.open('hessen');
+
+  const order: string[] = [];
+  for (let press = 0; press < 5; press++) {
+    await page.keyboard.press('Tab');
+    order.push(await focusedText());
+  }
+  // The brand's visible text is the product name and its tagline.
+  expect(order).toEqual([
+    'Zum Inhalt springen',
+    'Pakt\nArbeitsbereich für Fachkräftebündnisse',
+    'Bündnisse',
+    'Deutsch',
+    'English',
+  ]);
+  const english = overview.languageButton('English');
+  expect(await overview.isFocused(english)).toBe(true);
+  const indicator = await focusIndicator(english);
+  expect(indicator.style).not.toBe('none');
+  expect(indicator.width).toBeGreaterThanOrEqual(2);
+});
+
+it('jumps over the header to the content with the skip link', async () => {
+  const overview = new AllianceOverviewPage(page);
+  await overview.open('hessen');
+
+  await page.keyboard.press('Tab');
+  const skipLink = overview.skipLink('Zum Inhalt springen');
+  expect(await overview.isFocused(skipLink)).toBe(true);
+  // Hidden until focused, then on screen.
+  const box = await skipLink.boundingBox();
+  expect(box && box.y >= 0 && box.height > 0).toBe(true);
+  expect((await focusIndicator(skipLink)).style).not.toBe('none');
+
+  await page.keyboard.press('Enter');
+  expect(await overview.isFocused(overview.main())).toBe(true);
+  await page.keyboard.press('Tab');
+  expect(await focusedText()).toBe('Alle Bündnisse');
+});
+
+it('switches the language with Enter and back with Space, keyboard only', async () => {
+  const overview = new AllianceOverviewPage(page);
+  await overview.open('hessen');
+
+  const english = overview.languageButton('English');
+  await overview.tabTo(english);
+  await page.keyboard.press('Enter');
+  await overview.waitForLanguage('en');
+  expect(await english.getAttribute('aria-pressed')).toBe('true');
+  expect(await overview.isFocused(english)).toBe(true);
+  expect(await overview.skipLink('Skip to content').count()).toBe(1);
+
+  await page.keyboard.press('Shift+Tab');
+  const deutsch = overview.languageButton('Deutsch');
+  expect(await overview.isFocused(deutsch)).toBe(true);
+  await page.keyboard.press('Space');
+  await overview.waitForLanguage('de');
+  expect(await deutsch.getAttribute('aria-pressed')).toBe('true');
+  expect(await overview.skipLink('Zum Inhalt springen').count()).toBe(1);
+});
+
+it('opens an alliance from the start page with the keyboard and starts reading at its content', async () => {
+  const list = new AllianceListPage(page);
+  await list.open();
+
+  const hessen = list.allianceLink('Neues Bündnis Fachkräftesicherung Hessen');
+  await list.tabTo(hessen, 15);
+  await page.keyboard.press('Enter');
+  await page.waitForURL('**/alliances/hessen');
+  const overview = new AllianceOverviewPage(page);
+  await overview.heading().filter({ hasText: 'Neues Bündnis Fachkräftesicherung Hessen' }).waitFor();
+  expect(await overview.isFocused(overview.main())).toBe(true);
+});
