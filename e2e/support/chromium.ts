@@ -18,5 +18,8 @@ export async function launchChromium(): Promise<Browser> {
 
 /** A fresh visitor: own storage (so no remembered language), German browser, the product's address. */
 export async function newVisitor(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: inject('baseUrl'), locale: 'de-DE' });
+  const context = await browser.newContext({ baseURL: inject('baseUrl'), locale: 'de-DE' });
+  // The pages answer in well under a second; a missing element should fail the test quickly.
+  context.setDefaultTimeout(10_000);
+  return context;
 }

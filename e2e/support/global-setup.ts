@@ -48,6 +48,18 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`GET ${url}/health did not answer 200 within 120 s:\n${output()}`);
 }
 
+/** One address for everything: fail at once, not in every spec, when the client is not served. */
+async function expectWebClient(baseUrl: string): Promise<void> {
+  const response = await fetch(`${baseUrl}/alliances/hessen`);
+  const body = await response.text();
+  if (response.status !== 200 || !body.includes('<div id="root">')) {
+    throw new Error(
+      `The product does not serve the web client beside the API (GET /alliances/hessen answered ` +
+        `${response.status}); it should serve dist/apps/web with index.html for client routes.`,
+    );
+  }
+}
+
 /**
  * Starts the real product once for all specs, as a new user would run it: the built server on
  * the embedded PostgreSQL with the demo data, serving the web client and the API from one port.
@@ -99,6 +111,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   try {
     await waitForHealth(baseUrl, child, () => output);
+    await expectWebClient(baseUrl);
   } catch (error) {
     await stop();
     throw error;
