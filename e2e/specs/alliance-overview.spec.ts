@@ -139,6 +139,21 @@ describe('the alliance overview in German', () => {
       await page.getByRole('heading', { level: 1, name: 'Bündnisse' }).waitFor();
     }
   });
+
+  it('says so when the data cannot be loaded, and loads it on "Erneut versuchen"', async () => {
+    // The network fails (the connection drops), not the api: the page must not stay blank.
+    await page.route('**/graphql', (route) => route.abort('connectionfailed'));
+    const overview = new AllianceOverviewPage(page);
+    await page.goto('/alliances/hessen');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('Das hat nicht geklappt');
+
+    await page.unroute('**/graphql');
+    await alert.getByRole('button', { name: 'Erneut versuchen', exact: true }).click();
+    await overview.heading().filter({ hasText: HESSEN }).waitFor();
+    expect(await overview.focusGroups().count()).toBe(4);
+  });
 });
 
 describe('the alliance overview in English', () => {
