@@ -14,7 +14,8 @@ export default defineConfig({
     sourcemap: true,
     rollupOptions: {
       input: { main: 'src/main.ts', migrate: 'src/migrate.ts' },
-      output: { format: 'es', entryFileNames: '[name].js' },
+      // Flat output: every chunk sits beside main.js, so import.meta.dirname means dist/apps/api everywhere.
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].js' },
     },
   },
 });
