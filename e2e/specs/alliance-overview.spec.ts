@@ -1,10 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AllianceListPage } from '../pages/alliance-list-page';
 import { AllianceOverviewPage } from '../pages/alliance-overview-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { fact } from '../pages/shell';
-import { launchChromium, newVisitor } from '../support/chromium';
+import { freshVisitorForEachTest } from '../support/chromium';
 
 const HESSEN = 'Neues Bündnis Fachkräftesicherung Hessen';
 const SACHSEN_ANHALT = 'Fachkräftesicherungspakt Sachsen-Anhalt';
@@ -43,32 +42,16 @@ const FOCUS_GROUPS = [
   },
 ];
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newVisitor(browser);
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context?.close();
-});
+const visitor = freshVisitorForEachTest();
 
 describe('the alliance overview in German', () => {
   it('shows the alliance, its steering board, the four focus groups and the partners by kind', async () => {
-    const overview = new AllianceOverviewPage(page);
+    const overview = new AllianceOverviewPage(visitor.page);
     await overview.open('hessen');
 
     expect(await overview.documentLanguage()).toBe('de');
     expect(await overview.heading().innerText()).toBe(HESSEN);
-    expect(await page.title()).toBe(`${HESSEN} – Pakt`);
+    expect(await visitor.page.title()).toBe(`${HESSEN} – Pakt`);
     const main = overview.main();
     expect(await fact(main, 'Bundesland').innerText()).toBe('Hessen');
     expect(await fact(main, 'Konstituiert am').innerText()).toBe('22. September 2020');
@@ -115,41 +98,41 @@ describe('the alliance overview in German', () => {
     expect(await overview.organisations().getByText('31 Organisationen', { exact: true }).count()).toBe(1);
   });
 
-  it('lists both demo alliances on the start page and leads from there to the overview', async () => {
-    const list = new AllianceListPage(page);
+  it('lists both demo alliances on the start visitor.page and leads from there to the overview', async () => {
+    const list = new AllianceListPage(visitor.page);
     await list.open();
     expect(await list.heading().innerText()).toBe('Bündnisse');
     expect(await fact(list.alliance(HESSEN), 'Konstituiert am').innerText()).toBe('22. September 2020');
     expect(await fact(list.alliance(SACHSEN_ANHALT), 'Bundesland').innerText()).toBe('Sachsen-Anhalt');
 
     await list.allianceLink(HESSEN).click();
-    await page.waitForURL('**/alliances/hessen');
-    const overview = new AllianceOverviewPage(page);
+    await visitor.page.waitForURL('**/alliances/hessen');
+    const overview = new AllianceOverviewPage(visitor.page);
     await overview.heading().filter({ hasText: HESSEN }).waitFor();
     expect(await overview.focusGroups().count()).toBe(4);
   });
 
-  it('says plainly when an alliance or a page does not exist', async () => {
-    const notFound = new NotFoundPage(page);
+  it('says plainly when an alliance or a visitor.page does not exist', async () => {
+    const notFound = new NotFoundPage(visitor.page);
     for (const path of ['/alliances/gibt-es-nicht', '/irgendwo/anders']) {
       await notFound.open(path);
       expect(await notFound.heading().innerText()).toBe('Seite nicht gefunden');
-      expect(await page.title()).toBe('Seite nicht gefunden – Pakt');
+      expect(await visitor.page.title()).toBe('Seite nicht gefunden – Pakt');
       await notFound.main().getByRole('link', { name: 'Zur Startseite', exact: true }).click();
-      await page.getByRole('heading', { level: 1, name: 'Bündnisse' }).waitFor();
+      await visitor.page.getByRole('heading', { level: 1, name: 'Bündnisse' }).waitFor();
     }
   });
 
   it('says so when the data cannot be loaded, and loads it on "Erneut versuchen"', async () => {
-    // The network fails (the connection drops), not the api: the page must not stay blank.
-    await page.route('**/graphql', (route) => route.abort('connectionfailed'));
-    const overview = new AllianceOverviewPage(page);
-    await page.goto('/alliances/hessen');
-    const alert = page.getByRole('alert');
+    // The network fails (the connection drops), not the api: the visitor.page must not stay blank.
+    await visitor.page.route('**/graphql', (route) => route.abort('connectionfailed'));
+    const overview = new AllianceOverviewPage(visitor.page);
+    await visitor.page.goto('/alliances/hessen');
+    const alert = visitor.page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.innerText()).toContain('Das hat nicht geklappt');
 
-    await page.unroute('**/graphql');
+    await visitor.page.unroute('**/graphql');
     await alert.getByRole('button', { name: 'Erneut versuchen', exact: true }).click();
     await overview.heading().filter({ hasText: HESSEN }).waitFor();
     expect(await overview.focusGroups().count()).toBe(4);
@@ -157,8 +140,8 @@ describe('the alliance overview in German', () => {
 });
 
 describe('the alliance overview in English', () => {
-  it('translates every label, formats dates the English way and sets the page language', async () => {
-    const overview = new AllianceOverviewPage(page);
+  it('translates every label, formats dates the English way and sets the visitor.page language', async () => {
+    const overview = new AllianceOverviewPage(visitor.page);
     await overview.open('hessen');
     await overview.switchLanguage('English', 'en');
     overview.language = 'en';
@@ -196,15 +179,15 @@ describe('the alliance overview in English', () => {
     ]);
     expect(await overview.organisationsOfKind('Trade unions').count()).toBe(4);
     expect(await overview.navigation('Main navigation').getByRole('link').allInnerTexts()).toEqual(['Alliances']);
-    expect(await page.title()).toBe(`${HESSEN} – Pakt`);
+    expect(await visitor.page.title()).toBe(`${HESSEN} – Pakt`);
   });
 
   it('keeps the chosen language on the next visit and can switch back to German', async () => {
-    const overview = new AllianceOverviewPage(page);
+    const overview = new AllianceOverviewPage(visitor.page);
     await overview.open('hessen');
     await overview.switchLanguage('English', 'en');
 
-    await page.reload();
+    await visitor.page.reload();
     await overview.heading().waitFor();
     expect(await overview.documentLanguage()).toBe('en');
     overview.language = 'en';
@@ -213,7 +196,7 @@ describe('the alliance overview in English', () => {
     await overview.switchLanguage('Deutsch', 'de');
     overview.language = 'de';
     expect(await fact(overview.steeringBoard(), 'Mitglieder').innerText()).toBe('18');
-    await page.reload();
+    await visitor.page.reload();
     await overview.heading().waitFor();
     expect(await overview.documentLanguage()).toBe('de');
   });

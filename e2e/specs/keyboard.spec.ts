@@ -1,30 +1,14 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { AllianceListPage } from '../pages/alliance-list-page';
 import { AllianceOverviewPage } from '../pages/alliance-overview-page';
-import { launchChromium, newVisitor } from '../support/chromium';
+import { freshVisitorForEachTest } from '../support/chromium';
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newVisitor(browser);
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context?.close();
-});
+const visitor = freshVisitorForEachTest();
 
 /** The visible text of whatever has keyboard focus now. */
 function focusedText(): Promise<string> {
-  return page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '');
+  return visitor.page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '');
 }
 
 /** A sighted keyboard user must see where focus is (WCAG 2.4.7). */
@@ -36,12 +20,12 @@ async function focusIndicator(locator: Locator): Promise<{ style: string; width:
 }
 
 it('starts with the skip link, then the header in reading order, each with a visible focus', async () => {
-  const overview = new AllianceOverviewPage(page);
+  const overview = new AllianceOverviewPage(visitor.page);
   await overview.open('hessen');
 
   const order: string[] = [];
   for (let press = 0; press < 5; press++) {
-    await page.keyboard.press('Tab');
+    await visitor.page.keyboard.press('Tab');
     order.push(await focusedText());
   }
   // The brand's visible text is the product name and its tagline.
@@ -60,10 +44,10 @@ it('starts with the skip link, then the header in reading order, each with a vis
 });
 
 it('jumps over the header to the content with the skip link', async () => {
-  const overview = new AllianceOverviewPage(page);
+  const overview = new AllianceOverviewPage(visitor.page);
   await overview.open('hessen');
 
-  await page.keyboard.press('Tab');
+  await visitor.page.keyboard.press('Tab');
   const skipLink = overview.skipLink('Zum Inhalt springen');
   expect(await overview.isFocused(skipLink)).toBe(true);
   // Hidden until focused, then on screen.
@@ -71,42 +55,42 @@ it('jumps over the header to the content with the skip link', async () => {
   expect(box && box.y >= 0 && box.height > 0).toBe(true);
   expect((await focusIndicator(skipLink)).style).not.toBe('none');
 
-  await page.keyboard.press('Enter');
+  await visitor.page.keyboard.press('Enter');
   expect(await overview.isFocused(overview.main())).toBe(true);
-  await page.keyboard.press('Tab');
+  await visitor.page.keyboard.press('Tab');
   expect(await focusedText()).toBe('Alle Bündnisse');
 });
 
 it('switches the language with Enter and back with Space, keyboard only', async () => {
-  const overview = new AllianceOverviewPage(page);
+  const overview = new AllianceOverviewPage(visitor.page);
   await overview.open('hessen');
 
   const english = overview.languageButton('English');
   await overview.tabTo(english);
-  await page.keyboard.press('Enter');
+  await visitor.page.keyboard.press('Enter');
   await overview.waitForLanguage('en');
   expect(await english.getAttribute('aria-pressed')).toBe('true');
   expect(await overview.isFocused(english)).toBe(true);
   expect(await overview.skipLink('Skip to content').count()).toBe(1);
 
-  await page.keyboard.press('Shift+Tab');
+  await visitor.page.keyboard.press('Shift+Tab');
   const deutsch = overview.languageButton('Deutsch');
   expect(await overview.isFocused(deutsch)).toBe(true);
-  await page.keyboard.press('Space');
+  await visitor.page.keyboard.press('Space');
   await overview.waitForLanguage('de');
   expect(await deutsch.getAttribute('aria-pressed')).toBe('true');
   expect(await overview.skipLink('Zum Inhalt springen').count()).toBe(1);
 });
 
-it('opens an alliance from the start page with the keyboard and starts reading at its content', async () => {
-  const list = new AllianceListPage(page);
+it('opens an alliance from the start visitor.page with the keyboard and starts reading at its content', async () => {
+  const list = new AllianceListPage(visitor.page);
   await list.open();
 
   const hessen = list.allianceLink('Neues Bündnis Fachkräftesicherung Hessen');
   await list.tabTo(hessen, 15);
-  await page.keyboard.press('Enter');
-  await page.waitForURL('**/alliances/hessen');
-  const overview = new AllianceOverviewPage(page);
+  await visitor.page.keyboard.press('Enter');
+  await visitor.page.waitForURL('**/alliances/hessen');
+  const overview = new AllianceOverviewPage(visitor.page);
   await overview.heading().filter({ hasText: 'Neues Bündnis Fachkräftesicherung Hessen' }).waitFor();
   expect(await overview.isFocused(overview.main())).toBe(true);
 });
