@@ -12,7 +12,7 @@ const outDir = process.env['PAKT_CODEGEN_OUT'] ?? generatedDir;
 
 const config: CodegenConfig = {
   schema: resolve(root, 'apps/api/schema.gql'),
-  documents: [resolve(root, 'libs/web/*/src/**/*.{ts,tsx}'), `!${generatedDir}/**`],
+  documents: [resolve(root, 'libs/web/*/src/**/*.{ts,tsx,graphql}'), `!${generatedDir}/**`],
   ignoreNoDocuments: false,
   generates: {
     [`${outDir}/`]: {

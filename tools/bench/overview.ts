@@ -5,42 +5,17 @@
 import autocannon, { type Result } from 'autocannon';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-// The same shape as the web's AllianceOverview query (libs/web/alliance/src/graphql/queries.ts).
-const OVERVIEW_QUERY = /* GraphQL */ `
-  query AllianceOverview($slug: String!) {
-    alliance(slug: $slug) {
-      id
-      slug
-      name
-      state
-      constitutedOn
-      steeringBoard {
-        id
-        name
-        memberCount
-        chair { id person { id displayName } organisation { id name } }
-        deputyChair { id person { id displayName } organisation { id name } }
-      }
-      bodies {
-        id
-        name
-        kind
-        description
-        memberCount
-        actionFields { id title }
-        chair { id person { id displayName } organisation { id name } }
-      }
-      organisations { id name shortName kind }
-      regions { id }
-    }
-  }
-`;
+// Exactly what the web's overview page sends.
+const OVERVIEW_QUERY = readFileSync(
+  resolve(import.meta.dirname, '../../libs/web/alliance/src/graphql/alliance-overview.graphql'),
+  'utf8',
+);
 
 const WARM_UP_SECONDS = 2;
 const START_TIMEOUT_MS = 180_000;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ActionField, Body, BodyActionField, Membership, Organisation, Person } from '@pakt/api-alliance';
 import { QueryCounter } from '@pakt/api-database';
@@ -5,36 +7,11 @@ import { ORGANISATION_KINDS } from '@pakt/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/test-app';
 
-// The same shape as the web's overview page (libs/web/alliance/src/graphql/queries.ts).
-const OVERVIEW = /* GraphQL */ `
-  query AllianceOverview($slug: String!) {
-    alliance(slug: $slug) {
-      id
-      slug
-      name
-      state
-      constitutedOn
-      steeringBoard {
-        id
-        name
-        memberCount
-        chair { id person { id displayName } organisation { id name } }
-        deputyChair { id person { id displayName } organisation { id name } }
-      }
-      bodies {
-        id
-        name
-        kind
-        description
-        memberCount
-        actionFields { id title }
-        chair { id person { id displayName } organisation { id name } }
-      }
-      organisations { id name shortName kind }
-      regions { id }
-    }
-  }
-`;
+// Exactly what the web's overview page sends.
+const OVERVIEW = readFileSync(
+  path.resolve(import.meta.dirname, '../../../libs/web/alliance/src/graphql/alliance-overview.graphql'),
+  'utf8',
+);
 
 interface Seat {
   person: { displayName: string };
