@@ -101,4 +101,17 @@ describe('the api process on its embedded defaults', () => {
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   }, 120_000);
+
+  it('seeds nothing when SEED_DEMO_DATA=false', async () => {
+    const emptyDir = await mkdtemp(path.join(tmpRoot, 'process-empty-'));
+    try {
+      const running = run({ ...env, DATA_DIR: emptyDir, SEED_DEMO_DATA: 'false' });
+      await waitForHealth(url, running);
+      expect(await allianceNames(url)).toEqual([]);
+      running.child.kill('SIGTERM');
+      expect(await running.exited).toBe(0);
+    } finally {
+      await rm(emptyDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
