@@ -17,12 +17,24 @@ export interface GraphQLResponse<TData> {
   body: { data?: TData | null; errors?: GraphQLFormattedError[] };
 }
 
+/** A visitor with a cookie jar of its own (its session cookie, once signed in). */
+export interface TestClient {
+  graphql<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  /** The cookies this client holds, as a Cookie header value. */
+  readonly cookies: string;
+}
+
 export interface TestApp {
   url: string;
   databaseName: string;
   nest: INestApplication;
   dataSource: DataSource;
+  /** An anonymous request (no cookies). */
   graphql<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  /** A new visitor that keeps the cookies the api sets. */
+  client(): TestClient;
+  /** A new visitor signed in through the signIn mutation (demo accounts share the password "pakt-demo"); throws when refused. */
+  signIn(email: string, password?: string): Promise<TestClient>;
   close(): Promise<void>;
 }
 
@@ -63,18 +75,44 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   await nest.listen(0, '127.0.0.1');
   const url = (await nest.getUrl()).replace('[::1]', '127.0.0.1');
 
+  const client = (): TestClient => {
+    const jar = new Map<string, string>();
+    return {
+      get cookies() {
+        return [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+      },
+      async graphql<TData>(query: string, variables?: Record<string, unknown>) {
+        const response = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(jar.size > 0 ? { cookie: this.cookies } : {}) },
+          body: JSON.stringify({ query, variables }),
+        });
+        for (const line of response.headers.getSetCookie()) {
+          const [pair = '', ...attributes] = line.split(';');
+          const [name = '', value = ''] = pair.split('=');
+          const expired = attributes.some((a) => /^\s*expires=Thu, 01 Jan 1970/i.test(a)) || value === '';
+          if (expired) jar.delete(name.trim());
+          else jar.set(name.trim(), value.trim());
+        }
+        return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<TData>['body'] };
+      },
+    };
+  };
   return {
     url,
     databaseName: database,
     nest,
     dataSource,
-    async graphql<TData>(query: string, variables?: Record<string, unknown>) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<TData>['body'] };
+    graphql: (query, variables) => client().graphql(query, variables),
+    client,
+    async signIn(email: string, password = 'pakt-demo') {
+      const visitor = client();
+      const { body } = await visitor.graphql(
+        'mutation SignIn($input: SignInInput!) { signIn(input: $input) { account { id } } }',
+        { input: { email, password } },
+      );
+      if (body.errors) throw new Error(`sign-in of ${email} refused: ${JSON.stringify(body.errors)}`);
+      return visitor;
     },
     async close() {
       await nest.close();
