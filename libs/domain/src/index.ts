@@ -1,3 +1,4 @@
+export * from './access';
 export * from './alliance-structure';
 export * from './local-date';
 export * from './membership';

@@ -1,0 +1,1 @@
+export { Public, RequirePermission, SignedIn, accessRuleOf, describeAccessRule, type AccessRule } from './access-rule.decorators';

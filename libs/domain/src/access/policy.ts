@@ -1,0 +1,65 @@
+import { MEMBERSHIP_ROLES, type MembershipRole } from '../alliance-structure';
+
+/** Roles held in the alliance itself rather than in one of its bodies. */
+export const ALLIANCE_ROLES = ['SECRETARIAT'] as const;
+export type AllianceRole = (typeof ALLIANCE_ROLES)[number];
+
+/** Everything an operation may require. Grows with each feature; POLICY must name the roles of each. */
+export const PERMISSIONS = ['alliance.read', 'alliance.administer'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/**
+ * One role an account holds: a current membership of a body (bodyId set) or an alliance role
+ * (bodyId null). Both kinds know a role named SECRETARIAT; bodyId tells them apart.
+ */
+export interface Grant {
+  allianceId: string;
+  bodyId: string | null;
+  role: MembershipRole | AllianceRole;
+}
+
+export interface PermissionRoles {
+  alliance: readonly AllianceRole[];
+  body: readonly MembershipRole[];
+}
+
+/** The one place that says which roles hold which permission. */
+export const POLICY: Record<Permission, PermissionRoles> = {
+  // Everyone who currently sits in any body of the alliance, observers included, reads its structure.
+  'alliance.read': { alliance: ['SECRETARIAT'], body: MEMBERSHIP_ROLES },
+  // Bodies, members and roles are set up by the alliance's secretariat alone.
+  'alliance.administer': { alliance: ['SECRETARIAT'], body: [] },
+};
+
+export interface AccessScope {
+  allianceId: string;
+  /** Limits body roles to this body; without it a role in any body of the alliance counts. */
+  bodyId?: string;
+}
+
+function gives(grant: Grant, permission: Permission, scope: AccessScope): boolean {
+  if (grant.allianceId !== scope.allianceId) return false;
+  const roles = POLICY[permission];
+  if (grant.bodyId === null) return (roles.alliance as readonly string[]).includes(grant.role);
+  if (scope.bodyId !== undefined && grant.bodyId !== scope.bodyId) return false;
+  return (roles.body as readonly string[]).includes(grant.role);
+}
+
+/** Whether any of the grants gives the permission in this alliance (and body, when one is named). */
+export function holds(grants: readonly Grant[], permission: Permission, scope: AccessScope): boolean {
+  return grants.some((grant) => gives(grant, permission, scope));
+}
+
+/** The alliances in which the grants give the permission, each once, in the order of the grants. */
+export function alliancesWith(grants: readonly Grant[], permission: Permission): string[] {
+  const alliances = new Set<string>();
+  for (const grant of grants) {
+    if (gives(grant, permission, { allianceId: grant.allianceId })) alliances.add(grant.allianceId);
+  }
+  return [...alliances];
+}
+
+/** Whether the grants hold any role at all in the alliance: outsiders must not learn that its objects exist. */
+export function belongsTo(grants: readonly Grant[], allianceId: string): boolean {
+  return grants.some((grant) => grant.allianceId === allianceId);
+}
