@@ -2,6 +2,7 @@
 //   npx tsx tools/bench/overview.ts [--url http://127.0.0.1:3000] [--duration 10] [--connections 20] [--json]
 // Without --url it starts the built api (dist/apps/api/main.js) on an embedded PostgreSQL in a
 // temporary folder and stops it afterwards. See tools/bench/README.md.
+import { randomBytes } from 'node:crypto';
 import autocannon, { type Result } from 'autocannon';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -94,6 +95,7 @@ async function startServer(): Promise<StartedServer> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
+    SESSION_SECRET: randomBytes(32).toString('hex'),
     HOST: '127.0.0.1',
     PORT: String(port),
     EMBEDDED_PG_PORT: String(await freePort()),

@@ -27,6 +27,7 @@ describe('configuration from the environment', () => {
       DATABASE_URL: 'postgres://pakt:secret@db:5432/pakt',
       SEED_DEMO_DATA: 'true',
       LOG_LEVEL: 'warn',
+      SESSION_SECRET: 'a'.repeat(40),
     });
     expect(env.PORT).toBe(8080);
     expect(env.production).toBe(true);
@@ -50,6 +51,12 @@ describe('configuration from the environment', () => {
 
   it('refuses a port out of range', () => {
     expect(problemsOf({ PORT: '70000' })[0]).toMatch(/^PORT .*between 0 and 65535/);
+  });
+
+  it('requires a session secret in production, and a long one wherever it is given', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^SESSION_SECRET: must be set in production/)]);
+    expect(problemsOf({ SESSION_SECRET: 'short' })).toEqual([expect.stringMatching(/^SESSION_SECRET .*at least 32 characters/)]);
+    expect(problemsOf({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) })).toEqual([]);
   });
 
   it('treats an empty variable as unset', () => {

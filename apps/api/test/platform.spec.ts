@@ -114,7 +114,7 @@ describe('the api as a client meets it', () => {
 describe('the api in production mode', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp({ env: { NODE_ENV: 'production' } });
+    app = await startTestApp({ env: { NODE_ENV: 'production', SESSION_SECRET: 'platform-test-secret-'.padEnd(40, 'x') } });
   });
   afterAll(() => app?.close());
 

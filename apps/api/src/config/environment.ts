@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -69,6 +69,24 @@ export class Environment {
   @Min(100)
   GRAPHQL_MAX_COST = 5000;
 
+  // Signs the session cookies. Required in production; elsewhere one is generated into DATA_DIR.
+  @ValidateIf((env: Environment) => env.NODE_ENV === 'production' || env.SESSION_SECRET !== undefined)
+  @MinLength(32, { message: 'must be at least 32 characters long' })
+  @IsString({ message: 'must be set in production: a random string of at least 32 characters' })
+  SESSION_SECRET?: string = undefined;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of minutes' })
+  @Min(1)
+  @Max(1440, { message: 'must be between 1 and 1440 minutes' })
+  SESSION_IDLE_MINUTES = 60;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of hours' })
+  @Min(1)
+  @Max(720, { message: 'must be between 1 and 720 hours' })
+  SESSION_ABSOLUTE_HOURS = 12;
+
   get production(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -96,7 +114,7 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
     }),
   );
   const env = plainToInstance(Environment, plain, { exposeDefaultValues: true });
-  const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: true, stopAtFirstError: true });
   if (errors.length > 0) {
     throw new EnvironmentError(
       errors.map((e) => {

@@ -18,6 +18,7 @@ const CLIENT_CODES = new Set([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'RATE_LIMITED',
 ]);
 
 export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFormattedError {
