@@ -1,1 +1,17 @@
 export { Public, RequirePermission, SignedIn, accessRuleOf, describeAccessRule, type AccessRule } from './access-rule.decorators';
+export {
+  BadUserInputError,
+  CLIENT_ERROR_CODES,
+  ClientError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  RateLimitedError,
+  UnauthenticatedError,
+  type ClientErrorCode,
+} from './access.errors';
+export { AccessGuard } from './access.guard';
+export { AccessModule } from './access.module';
+export { AccessPolicy } from './access.policy';
+export { ActorService, type Actor, type RequestContext } from './actor.service';
+export { AllianceRole } from './alliance-role.entity';
