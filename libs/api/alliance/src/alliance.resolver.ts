@@ -1,27 +1,35 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ActorService, RequirePermission, type RequestContext } from '@pakt/api-access';
 import { AllianceService } from './alliance.service';
 import { BodyService } from './body.service';
 import { ActionField, Alliance, Body, Membership, Organisation, Person, Region } from './entities';
 import { AllianceLoaderRegistry } from './loaders';
 
 // Resolvers only translate GraphQL to service calls; relation fields go through the request's
-// DataLoaders so a list of n bodies costs one statement per relation, not n.
+// DataLoaders so a list of n bodies costs one statement per relation, not n. Which alliance the
+// caller may read is decided in the service, once the alliance is known.
 
 @Resolver(() => Alliance)
 export class AllianceResolver {
   constructor(
     private readonly service: AllianceService,
     private readonly loaders: AllianceLoaderRegistry,
+    private readonly actors: ActorService,
   ) {}
 
-  @Query(() => [Alliance], { description: 'All alliances, by name' })
-  alliances(): Promise<Alliance[]> {
-    return this.service.list();
+  @Query(() => [Alliance], { description: 'The alliances the caller may read, by name' })
+  @RequirePermission('alliance.read')
+  async alliances(@Context() context: RequestContext): Promise<Alliance[]> {
+    return this.service.list(await this.actors.of(context));
   }
 
-  @Query(() => Alliance, { nullable: true, description: 'The alliance with this slug, or null when there is none' })
-  alliance(@Args('slug') slug: string): Promise<Alliance | null> {
-    return this.service.findBySlug(slug);
+  @Query(() => Alliance, {
+    nullable: true,
+    description: 'The alliance with this slug, or null when there is none or the caller does not belong to it',
+  })
+  @RequirePermission('alliance.read')
+  async alliance(@Args('slug') slug: string, @Context() context: RequestContext): Promise<Alliance | null> {
+    return this.service.findBySlug(slug, await this.actors.of(context));
   }
 
   @ResolveField(() => Body, { nullable: true, description: 'The Dachgremium' })

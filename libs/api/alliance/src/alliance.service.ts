@@ -1,21 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { AccessPolicy, type Actor } from '@pakt/api-access';
 import { compareBodies, compareOrganisations, compareRegions } from '@pakt/domain';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import { ActionField, Alliance, Body, Organisation, Region } from './entities';
 import type { AllianceLoaders } from './loaders';
 
 /** Reads an alliance and what hangs off it, in the order people read it. */
 @Injectable()
 export class AllianceService {
-  constructor(@InjectRepository(Alliance) private readonly alliances: Repository<Alliance>) {}
+  constructor(
+    @InjectRepository(Alliance) private readonly alliances: Repository<Alliance>,
+    private readonly policy: AccessPolicy,
+  ) {}
 
-  list(): Promise<Alliance[]> {
-    return this.alliances.find({ order: { name: 'ASC' } });
+  /** Only the alliances the actor may read: the others' names are not theirs to see either. */
+  async list(actor: Actor | null): Promise<Alliance[]> {
+    const readable = this.policy.alliancesWith(actor, 'alliance.read');
+    return readable.length === 0 ? [] : this.alliances.find({ where: { id: In(readable) }, order: { name: 'ASC' } });
   }
 
-  findBySlug(slug: string): Promise<Alliance | null> {
-    return this.alliances.findOneBy({ slug });
+  /** Null for an unknown slug and, indistinguishably, for an alliance the actor does not belong to. */
+  async findBySlug(slug: string, actor: Actor | null): Promise<Alliance | null> {
+    const alliance = await this.alliances.findOneBy({ slug });
+    return alliance && this.policy.reveals(actor, 'alliance.read', { allianceId: alliance.id }) ? alliance : null;
   }
 
   async bodies(alliance: Alliance, loaders: AllianceLoaders): Promise<Body[]> {
