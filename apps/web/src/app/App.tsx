@@ -1,18 +1,25 @@
 import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, Outlet } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { Provider as GraphqlProvider } from 'urql';
 import { allianceMessages, allianceRoutes } from '@pakt/web-alliance';
-import { createGraphqlClient } from '@pakt/web-data';
+import {
+  AccountMenu,
+  identityMessages,
+  memberIdentityRoutes,
+  publicIdentityRoutes,
+  RequireSignIn,
+  SessionProvider,
+  useMemberNavigation,
+} from '@pakt/web-identity';
 import { AppShell, createI18n, NotFound, useCommonMessages } from '@pakt/web-ui';
 
-const i18n = createI18n([allianceMessages]);
-const graphqlClient = createGraphqlClient();
+const i18n = createI18n([allianceMessages, identityMessages]);
 
 function Layout() {
   const { t } = useCommonMessages();
+  const navigation = useMemberNavigation([{ to: '/', label: t('navigation.alliances') }]);
   return (
-    <AppShell navigation={[{ to: '/', label: t('navigation.alliances') }]}>
+    <AppShell navigation={navigation} account={<AccountMenu />}>
       <Outlet />
     </AppShell>
   );
@@ -21,16 +28,21 @@ function Layout() {
 const router = createBrowserRouter([
   {
     element: <Layout />,
-    children: [...allianceRoutes, { path: '*', element: <NotFound /> }],
+    children: [
+      ...publicIdentityRoutes,
+      // Everything about alliances is for their members only.
+      { element: <RequireSignIn />, children: [...allianceRoutes, ...memberIdentityRoutes] },
+      { path: '*', element: <NotFound /> },
+    ],
   },
 ]);
 
 export function App() {
   return (
     <I18nextProvider i18n={i18n}>
-      <GraphqlProvider value={graphqlClient}>
+      <SessionProvider>
         <RouterProvider router={router} />
-      </GraphqlProvider>
+      </SessionProvider>
     </I18nextProvider>
   );
 }

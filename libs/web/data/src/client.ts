@@ -1,15 +1,47 @@
-import { Client, cacheExchange, fetchExchange } from 'urql';
+import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError } from 'urql';
+
+export interface GraphqlClientOptions {
+  readonly url?: string;
+  /** Called when a query is refused because nobody is signed in (any more): the session ended. */
+  readonly onSessionLost?: () => void;
+}
 
 /**
- * The one GraphQL client of the web app. The api serves the client and /graphql from the same
- * origin (in development through Vite's proxy), so cookies stay same-origin and no CORS is needed.
+ * A GraphQL client of the web app. The api serves the client and /graphql from the same origin
+ * (in development through Vite's proxy), so the session cookie stays same-origin and no CORS is
+ * needed. The app makes a new one whenever the session changes, so no data of another session
+ * stays in its cache.
  */
-export function createGraphqlClient(url = '/graphql'): Client {
+export function createGraphqlClient({ url = '/graphql', onSessionLost }: GraphqlClientOptions = {}): Client {
   return new Client({
     url,
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [
+      cacheExchange,
+      mapExchange({
+        onResult(result) {
+          // Only queries: a refused sign-in is an answer to show, not a lost session.
+          if (result.operation.kind === 'query' && hasErrorCode(result.error, 'UNAUTHENTICATED')) onSessionLost?.();
+        },
+      }),
+      fetchExchange,
+    ],
     fetchOptions: { credentials: 'same-origin' },
     // POST with a JSON body: the api's CSRF protection rejects simple GET requests.
     preferGetMethod: false,
   });
+}
+
+/** The codes the api sets in `extensions.code`. */
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED';
+
+/** The first GraphQL error of the api with this code, with its extensions; undefined when none. */
+export function errorWithCode(
+  error: CombinedError | undefined,
+  code: ErrorCode,
+): { readonly extensions: Readonly<Record<string, unknown>> } | undefined {
+  return error?.graphQLErrors.find((graphqlError) => graphqlError.extensions['code'] === code);
+}
+
+export function hasErrorCode(error: CombinedError | undefined, code: ErrorCode): boolean {
+  return errorWithCode(error, code) !== undefined;
 }

@@ -10,8 +10,16 @@ export interface NavItem {
 
 const MAIN_ID = 'main';
 
-/** Skip link, header with product name, navigation and language switch, the main landmark, footer. */
-export function AppShell({ navigation, children }: { navigation: readonly NavItem[]; children: ReactNode }) {
+interface AppShellProps {
+  /** The main navigation; none (no empty landmark) when there is nothing to offer. */
+  readonly navigation: readonly NavItem[];
+  /** Who is signed in and how to sign in or out; last in the header. */
+  readonly account?: ReactNode;
+  readonly children: ReactNode;
+}
+
+/** Skip link, header with product name, navigation, language switch and account, the main landmark, footer. */
+export function AppShell({ navigation, account, children }: AppShellProps) {
   const { t } = useCommonMessages();
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -36,18 +44,23 @@ export function AppShell({ navigation, children }: { navigation: readonly NavIte
             <span className="brand__name">{t('productName')}</span>
             <span className="brand__tagline">{t('tagline')}</span>
           </Link>
-          <nav aria-label={t('navigation.label')} className="site-nav">
-            <ul>
-              {navigation.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <LanguageSwitch />
+          {navigation.length > 0 && (
+            <nav aria-label={t('navigation.label')} className="site-nav">
+              <ul>
+                {navigation.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end>
+                      {item.label}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          <div className="site-header__end">
+            <LanguageSwitch />
+            {account}
+          </div>
         </div>
       </header>
       <main id={MAIN_ID} ref={main} tabIndex={-1} className="container site-main">
