@@ -22,6 +22,19 @@ export class Shell {
     return this.page.getByRole('navigation', { name, exact: true });
   }
 
+  /** "Angemeldet als …" in the header, when someone is signed in. */
+  signedInAs(): Locator {
+    return this.page.getByRole('banner').getByText(/^(Angemeldet als|Signed in as) /);
+  }
+
+  signOutButton(name = 'Abmelden'): Locator {
+    return this.page.getByRole('banner').getByRole('button', { name, exact: true });
+  }
+
+  signInLink(name = 'Anmelden'): Locator {
+    return this.page.getByRole('banner').getByRole('link', { name, exact: true });
+  }
+
   languageButton(name: 'Deutsch' | 'English'): Locator {
     return this.page.getByRole('banner').getByRole('button', { name, exact: true });
   }

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AllianceListPage } from '../pages/alliance-list-page';
 import { AllianceOverviewPage } from '../pages/alliance-overview-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { fact } from '../pages/shell';
+import { ACCOUNTS, signIn } from '../support/accounts';
 import { freshVisitorForEachTest } from '../support/chromium';
 
 const HESSEN = 'Neues Bündnis Fachkräftesicherung Hessen';
@@ -43,6 +44,8 @@ const FOCUS_GROUPS = [
 ];
 
 const visitor = freshVisitorForEachTest();
+// The overview is for members: a member of the Hessen alliance reads it here.
+beforeEach(() => signIn(visitor, ACCOUNTS.hessenMember));
 
 describe('the alliance overview in German', () => {
   it('shows the alliance, its steering board, the four focus groups and the partners by kind', async () => {
@@ -98,12 +101,15 @@ describe('the alliance overview in German', () => {
     expect(await overview.organisations().getByText('31 Organisationen', { exact: true }).count()).toBe(1);
   });
 
-  it('lists both demo alliances on the start visitor.page and leads from there to the overview', async () => {
+  it('lists the alliances of the member on the start page and leads from there to the overview', async () => {
     const list = new AllianceListPage(visitor.page);
     await list.open();
     expect(await list.heading().innerText()).toBe('Bündnisse');
     expect(await fact(list.alliance(HESSEN), 'Konstituiert am').innerText()).toBe('22. September 2020');
-    expect(await fact(list.alliance(SACHSEN_ANHALT), 'Bundesland').innerText()).toBe('Sachsen-Anhalt');
+    expect(await fact(list.alliance(HESSEN), 'Bundesland').innerText()).toBe('Hessen');
+    // A member of Hessen only: the other alliance is not even named.
+    expect(await list.allianceLink(SACHSEN_ANHALT).count()).toBe(0);
+    expect(await list.main().getByRole('listitem').count()).toBe(1);
 
     await list.allianceLink(HESSEN).click();
     await visitor.page.waitForURL('**/alliances/hessen');
@@ -112,7 +118,7 @@ describe('the alliance overview in German', () => {
     expect(await overview.focusGroups().count()).toBe(4);
   });
 
-  it('says plainly when an alliance or a visitor.page does not exist', async () => {
+  it('says plainly when an alliance or a page does not exist', async () => {
     const notFound = new NotFoundPage(visitor.page);
     for (const path of ['/alliances/gibt-es-nicht', '/irgendwo/anders']) {
       await notFound.open(path);
@@ -124,7 +130,7 @@ describe('the alliance overview in German', () => {
   });
 
   it('says so when the data cannot be loaded, and loads it on "Erneut versuchen"', async () => {
-    // The network fails (the connection drops), not the api: the visitor.page must not stay blank.
+    // The network fails (the connection drops), not the api: the page must not stay blank.
     await visitor.page.route('**/graphql', (route) => route.abort('connectionfailed'));
     const overview = new AllianceOverviewPage(visitor.page);
     await visitor.page.goto('/alliances/hessen');
@@ -140,7 +146,7 @@ describe('the alliance overview in German', () => {
 });
 
 describe('the alliance overview in English', () => {
-  it('translates every label, formats dates the English way and sets the visitor.page language', async () => {
+  it('translates every label, formats dates the English way and sets the page language', async () => {
     const overview = new AllianceOverviewPage(visitor.page);
     await overview.open('hessen');
     await overview.switchLanguage('English', 'en');
@@ -178,7 +184,10 @@ describe('the alliance overview in English', () => {
       'Other organisations',
     ]);
     expect(await overview.organisationsOfKind('Trade unions').count()).toBe(4);
-    expect(await overview.navigation('Main navigation').getByRole('link').allInnerTexts()).toEqual(['Alliances']);
+    expect(await overview.navigation('Main navigation').getByRole('link').allInnerTexts()).toEqual([
+      'Alliances',
+      'My groups',
+    ]);
     expect(await visitor.page.title()).toBe(`${HESSEN} – Pakt`);
   });
 
