@@ -1,0 +1,428 @@
+import { Module, type INestApplication } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, ModulesContainer, NestFactory } from '@nestjs/core';
+import {
+  GraphQLSchemaHost,
+  Mutation,
+  Query,
+  RESOLVER_NAME_METADATA,
+  RESOLVER_TYPE_METADATA,
+  Resolver,
+} from '@nestjs/graphql';
+import { randomBytes } from 'node:crypto';
+import { accessRuleOf, ActorService, describeAccessRule, Public, type AccessRule, type Actor } from '@pakt/api-access';
+import { hashPassword } from '@pakt/api-identity';
+import { alliancesWith, belongsTo, holds } from '@pakt/domain';
+import {
+  getNamedType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLFormattedError,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AppModule } from '../src/app.module';
+import { loadEnvironment } from '../src/config/environment';
+import { databaseUrlFor } from './support/database-url';
+import { adminQuery, startTestApp, type GraphQLResponse, type TestApp, type TestClient } from './support/test-app';
+
+// Who may call what, checked over real HTTP against the running schema: every operation has a
+// rule (deny by default), every actor gets exactly what the policy in @pakt/domain says, and no
+// query path leads from one alliance into another.
+
+const PASSWORD = 'pakt-demo';
+
+/** The demo accounts, one per role in Hessen, and the Sachsen-Anhalt secretariat. */
+const DEMO_ACCOUNTS = [
+  { email: 'sekretariat@hessen.example.org', roles: ['alliance SECRETARIAT', 'STEERING_BOARD SECRETARIAT'] },
+  { email: 'vorsitz@hessen.example.org', roles: ['STEERING_BOARD CHAIR'] },
+  { email: 'stellvertretung@hessen.example.org', roles: ['STEERING_BOARD DEPUTY_CHAIR'] },
+  { email: 'fokusgruppe-vorsitz@hessen.example.org', roles: ['FOCUS_GROUP CHAIR'] },
+  { email: 'fokusgruppe-stellvertretung@hessen.example.org', roles: ['FOCUS_GROUP DEPUTY_CHAIR'] },
+  { email: 'mitglied@hessen.example.org', roles: ['FOCUS_GROUP MEMBER'] },
+  { email: 'beobachtung@hessen.example.org', roles: ['OBSERVER'] },
+  { email: 'sekretariat@sachsen-anhalt.example.org', roles: ['alliance SECRETARIAT'] },
+] as const;
+
+/** Accounts this file adds: one without any person, one whose only membership ended in 2022. */
+const NO_ROLE = 'ohne-rolle@example.org';
+const FORMER_CHAIR = 'ehemaliger-vorsitz@hessen.example.org';
+
+const ACTORS: Array<string | null> = [null, ...DEMO_ACCOUNTS.map((account) => account.email), NO_ROLE, FORMER_CHAIR];
+
+interface Example {
+  query: string;
+  /** The alliance whose object the operation reads or changes; none for operations without one. */
+  alliance?: 'hessen';
+  /** For lookups that answer null for what the caller may not see: whether the answer shows the object. */
+  found?: (data: Record<string, unknown>) => boolean;
+}
+
+/**
+ * One invocation of every Query and Mutation, keyed as "Query.name". A new operation fails the
+ * matrix until it has an example here; one that touches an alliance's object names Hessen's.
+ */
+const EXAMPLES: Record<string, Example> = {
+  'Query.alliances': { query: '{ alliances { id } }' },
+  'Query.alliance': { query: '{ alliance(slug: "hessen") { id } }', alliance: 'hessen', found: (data) => data.alliance !== null },
+  'Query.viewer': { query: '{ viewer { account { id } } }' },
+  'Mutation.signIn': {
+    query: `mutation { signIn(input: { email: "mitglied@hessen.example.org", password: "${PASSWORD}" }) { account { id } } }`,
+  },
+  'Mutation.signOut': { query: 'mutation { signOut }' },
+  'Mutation.signOutEverywhere': { query: 'mutation { signOutEverywhere }' },
+};
+
+type Outcome = 'allowed' | 'hidden' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+
+/** What the policy says an actor gets from an operation. */
+function expectedOutcome(rule: AccessRule, actor: Actor | null, example: Example, allianceIds: Map<string, string>): Outcome {
+  if (rule.kind === 'public') return 'allowed';
+  if (actor === null) return 'UNAUTHENTICATED';
+  if (rule.kind === 'signed-in') return 'allowed';
+  if (alliancesWith(actor.grants, rule.permission).length === 0) return 'FORBIDDEN';
+  if (example.alliance === undefined) return 'allowed';
+  const allianceId = allianceIds.get(example.alliance)!;
+  if (!belongsTo(actor.grants, allianceId)) return example.found ? 'hidden' : 'NOT_FOUND';
+  return holds(actor.grants, rule.permission, { allianceId }) ? 'allowed' : 'FORBIDDEN';
+}
+
+/** What the api answered: the error's code, or whether the object was shown. */
+function observedOutcome(body: GraphQLResponse<Record<string, unknown>>['body'], example: Example): string {
+  const [error] = body.errors ?? [];
+  if (error) return String(error.extensions?.code ?? `error without a code: ${error.message}`);
+  if (example.found && !example.found(body.data ?? {})) return 'hidden';
+  return 'allowed';
+}
+
+/** Every Query and Mutation method of the app's resolvers with its access rule, keyed as "Query.name". */
+function accessRules(nest: INestApplication): Map<string, AccessRule | undefined> {
+  const discovery = new DiscoveryService(nest.get(ModulesContainer));
+  const scanner = new MetadataScanner();
+  const rules = new Map<string, AccessRule | undefined>();
+  for (const wrapper of discovery.getProviders()) {
+    const instance: unknown = wrapper.instance;
+    if (typeof instance !== 'object' || instance === null) continue;
+    const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
+    for (const method of scanner.getAllMethodNames(prototype)) {
+      const handler = prototype[method];
+      if (typeof handler !== 'function') continue;
+      const type = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as string | undefined;
+      if (type !== 'Query' && type !== 'Mutation' && type !== 'Subscription') continue;
+      const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method;
+      rules.set(`${type}.${name}`, accessRuleOf(handler));
+    }
+  }
+  return rules;
+}
+
+/** The operations of the schema the server runs, as "Query.name". */
+function operationsOf(schema: GraphQLSchema): string[] {
+  return [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
+    type ? Object.keys(type.getFields()).map((field) => `${type.name}.${field}`) : [],
+  );
+}
+
+async function createAccount(app: TestApp, email: string): Promise<string> {
+  const passwordHash = await hashPassword(PASSWORD);
+  const [row] = await app.dataSource.query<Array<{ id: string }>>(
+    `INSERT INTO account (email, password_hash, version) VALUES ($1, $2, 1) RETURNING id`,
+    [email, passwordHash],
+  );
+  return row!.id;
+}
+
+async function accountId(app: TestApp, email: string): Promise<string> {
+  const [row] = await app.dataSource.query<Array<{ id: string }>>(`SELECT id FROM account WHERE email = $1`, [email]);
+  if (!row) throw new Error(`no account ${email}: is it in the demo seed?`);
+  return row.id;
+}
+
+async function actorOf(app: TestApp, email: string | null): Promise<Actor | null> {
+  if (email === null) return null;
+  return app.nest.get(ActorService).of({ req: { user: { id: await accountId(app, email), email } } });
+}
+
+async function visitor(app: TestApp, email: string | null): Promise<TestClient> {
+  return email === null ? app.client() : app.signIn(email, PASSWORD);
+}
+
+describe('access to every operation', () => {
+  let app: TestApp;
+  let allianceIds: Map<string, string>;
+
+  beforeAll(async () => {
+    app = await startTestApp({ seed: true });
+    const rows = await app.dataSource.query<Array<{ slug: string; id: string }>>(`SELECT slug, id FROM alliance`);
+    allianceIds = new Map(rows.map((row) => [row.slug, row.id]));
+    await createAccount(app, NO_ROLE);
+    const formerChair = await createAccount(app, FORMER_CHAIR);
+    await app.dataSource.query(
+      `UPDATE person SET account_id = $1 WHERE display_name = 'Dr. Wolfgang Richter' AND alliance_id = $2`,
+      [formerChair, allianceIds.get('hessen')],
+    );
+  });
+  afterAll(() => app?.close());
+
+  it('names a rule for every operation, as committed in the snapshot', () => {
+    const rules = accessRules(app.nest);
+    const operations = operationsOf(app.nest.get(GraphQLSchemaHost).schema);
+    const table = Object.fromEntries(operations.sort().map((operation) => [operation, describeAccessRule(rules.get(operation))]));
+    expect(Object.entries(table).filter(([, rule]) => rule === 'none')).toEqual([]);
+    expect(table).toMatchSnapshot();
+  });
+
+  it('has an example invocation for every operation, and none for an operation that is gone', () => {
+    const operations = operationsOf(app.nest.get(GraphQLSchemaHost).schema).sort();
+    expect(Object.keys(EXAMPLES).sort()).toEqual(operations);
+  });
+
+  it('gives each demo account the role it is named for, and only current memberships count', async () => {
+    const bodyKinds = new Map(
+      (await app.dataSource.query<Array<{ id: string; kind: string }>>(`SELECT id, kind::text FROM body`)).map((b) => [b.id, b.kind]),
+    );
+    for (const account of DEMO_ACCOUNTS) {
+      const actor = await actorOf(app, account.email);
+      const roles = actor!.grants.map((grant) => `${grant.bodyId === null ? 'alliance' : bodyKinds.get(grant.bodyId)} ${grant.role}`);
+      for (const role of account.roles) {
+        expect(roles.some((held) => held.endsWith(role)), `${account.email} holds ${role}`).toBe(true);
+      }
+      const home = account.email.endsWith('@sachsen-anhalt.example.org') ? 'sachsen-anhalt' : 'hessen';
+      expect(new Set(actor!.grants.map((grant) => grant.allianceId)), account.email).toEqual(new Set([allianceIds.get(home)]));
+    }
+    expect((await actorOf(app, NO_ROLE))?.grants).toEqual([]);
+    expect((await actorOf(app, FORMER_CHAIR))?.grants).toEqual([]);
+  });
+
+  it.each(ACTORS.map((email) => [email ?? 'anonymous', email] as const))(
+    'answers %s exactly as the policy says, for every operation',
+    async (_name, email) => {
+      const rules = accessRules(app.nest);
+      const operations = operationsOf(app.nest.get(GraphQLSchemaHost).schema);
+      const actor = await actorOf(app, email);
+      const mismatches: string[] = [];
+      for (const operation of operations) {
+        const example = EXAMPLES[operation];
+        const rule = rules.get(operation);
+        if (!example || !rule) {
+          mismatches.push(`${operation}: ${example ? 'no access rule' : 'no example'}`);
+          continue;
+        }
+        // A fresh session per call: signOut and signOutEverywhere end the ones before.
+        const client = await visitor(app, email);
+        const { status, body } = await client.graphql(example.query);
+        const expected = expectedOutcome(rule, actor, example, allianceIds);
+        const observed = observedOutcome(body, example);
+        if (status !== 200 || observed !== expected) {
+          mismatches.push(`${operation}: expected ${expected}, got ${observed} (HTTP ${status})`);
+        }
+      }
+      expect(mismatches).toEqual([]);
+    },
+  );
+
+  it('refuses an account without any role in any alliance with FORBIDDEN, and anonymous callers with UNAUTHENTICATED', async () => {
+    const none = await app.signIn(NO_ROLE, PASSWORD);
+    const { body } = await none.graphql('{ alliances { id } }');
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(body.data).toBeNull();
+    const anonymous = await app.graphql('{ alliance(slug: "hessen") { name } }');
+    expect(anonymous.body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(anonymous.body.data).toEqual({ alliance: null });
+  });
+
+  it("refuses a former chair whose membership has ended: yesterday's role grants nothing today", async () => {
+    const former = await app.signIn(FORMER_CHAIR, PASSWORD);
+    const { body } = await former.graphql('{ alliance(slug: "hessen") { name } }');
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('isolation between alliances', () => {
+  let app: TestApp;
+  let allianceIds: Map<string, string>;
+
+  beforeAll(async () => {
+    // The walk below sends deep queries; the limits that protect production are not under test here.
+    app = await startTestApp({ seed: true, env: { GRAPHQL_MAX_DEPTH: '30', GRAPHQL_MAX_COST: '10000000' } });
+    const rows = await app.dataSource.query<Array<{ slug: string; id: string }>>(`SELECT slug, id FROM alliance`);
+    allianceIds = new Map(rows.map((row) => [row.slug, row.id]));
+  });
+  afterAll(() => app?.close());
+
+  it('answers a member of Sachsen-Anhalt null for Hessen and lists only their own alliance', async () => {
+    const secretariat = await app.signIn('sekretariat@sachsen-anhalt.example.org', PASSWORD);
+    const hessen = await secretariat.graphql('{ alliance(slug: "hessen") { id name } }');
+    expect(hessen.body).toEqual({ data: { alliance: null } });
+    const list = await secretariat.graphql<{ alliances: Array<{ slug: string }> }>('{ alliances { slug } }');
+    expect(list.body.data?.alliances).toEqual([{ slug: 'sachsen-anhalt' }]);
+  });
+
+  it('answers a Hessen observer null for Sachsen-Anhalt, exactly as for a slug that does not exist', async () => {
+    const observer = await app.signIn('beobachtung@hessen.example.org', PASSWORD);
+    const other = await observer.graphql('{ alliance(slug: "sachsen-anhalt") { id } }');
+    const unknown = await observer.graphql('{ alliance(slug: "gibt-es-nicht") { id } }');
+    expect(other.body).toEqual({ data: { alliance: null } });
+    expect(other.body).toEqual(unknown.body);
+    const list = await observer.graphql<{ alliances: Array<{ slug: string }> }>('{ alliances { slug } }');
+    expect(list.body.data?.alliances).toEqual([{ slug: 'hessen' }]);
+  });
+
+  it.each([
+    ['sekretariat@sachsen-anhalt.example.org', 'sachsen-anhalt', 'hessen'],
+    ['mitglied@hessen.example.org', 'hessen', 'sachsen-anhalt'],
+  ] as const)('lets %s reach every entity type of their alliance along every query path, and nothing of another', async (email, home, other) => {
+    const client = await app.signIn(email, PASSWORD);
+    const schema = app.nest.get(GraphQLSchemaHost).schema;
+    const reached: Array<{ typename: string; id: string }> = [];
+    for (const query of walkQueries(schema, [`alliances`, `alliance(slug: "${home}")`, `alliance(slug: "${other}")`, 'viewer'])) {
+      const { body } = await client.graphql(query);
+      expect(body.errors, query).toBeUndefined();
+      collectObjects(body.data, reached);
+    }
+    const ownAccount = await accountId(app, email);
+    const outside: string[] = [];
+    for (const { typename, id } of reached) {
+      if (typename === 'Account') {
+        if (id !== ownAccount) outside.push(`Account ${id}`);
+        continue;
+      }
+      const table = ALLIANCE_TABLES[typename];
+      if (!table) throw new Error(`${typename} is reachable: say in ALLIANCE_TABLES which alliance it belongs to`);
+      const column = table === 'alliance' ? 'id' : 'alliance_id';
+      const [row] = await app.dataSource.query<Array<{ alliance: string }>>(`SELECT ${column} AS alliance FROM ${table} WHERE id = $1`, [id]);
+      if (row?.alliance !== allianceIds.get(home)) outside.push(`${typename} ${id}`);
+    }
+    expect(outside).toEqual([]);
+    // The walk reached every entity type of the alliance, so the check above covered each of them.
+    expect(new Set(reached.map((object) => object.typename))).toEqual(new Set([...Object.keys(ALLIANCE_TABLES), 'Account']));
+  });
+});
+
+/** The table of each entity type the api returns; each row belongs to one alliance. */
+const ALLIANCE_TABLES: Record<string, string> = {
+  Alliance: 'alliance',
+  Body: 'body',
+  ActionField: 'action_field',
+  Organisation: 'organisation',
+  Person: 'person',
+  Membership: 'membership',
+  Region: 'region',
+};
+
+/**
+ * Queries that follow every field of every object type from the given root fields, down every
+ * path until a type repeats on it (there it takes only the id, which is still checked). One
+ * query per field of the root's type, so each stays within the parser's token limit.
+ */
+function walkQueries(schema: GraphQLSchema, roots: string[]): string[] {
+  const queryType = schema.getQueryType()!;
+  return roots.flatMap((root) => {
+    const fieldName = root.replace(/\(.*$/, '');
+    const field = queryType.getFields()[fieldName];
+    if (!field) throw new Error(`Query.${fieldName} is not in the schema`);
+    const type = getNamedType(field.type);
+    if (!isObjectType(type)) return [`{ ${root} }`];
+    return Object.values(type.getFields()).map((child) => `{ ${root} { __typename ${idOf(type)} ${selection(child, [type])} } }`);
+  });
+}
+
+function idOf(type: GraphQLObjectType): string {
+  return 'id' in type.getFields() ? 'id' : '';
+}
+
+function selection(field: GraphQLField<unknown, unknown>, path: GraphQLObjectType[]): string {
+  const args = field.args
+    .map((arg) => {
+      if (isNonNullType(arg.type) && arg.defaultValue === undefined) {
+        throw new Error(`${field.name} needs ${arg.name}: give the walk a value for it`);
+      }
+      // Optional switches such as includeFormer: the wider answer is the one to check.
+      return getNamedType(arg.type).name === 'Boolean' ? `${arg.name}: true` : '';
+    })
+    .filter(Boolean);
+  const call = args.length > 0 ? `${field.name}(${args.join(', ')})` : field.name;
+  const type = getNamedType(field.type);
+  if (isLeafType(type)) return call;
+  if (!isObjectType(type)) throw new Error(`${field.name}: the walk knows object and leaf types only`);
+  if (path.includes(type)) return `${call} { __typename ${idOf(type)} }`;
+  const children = Object.values(type.getFields()).map((child) => selection(child, [...path, type]));
+  return `${call} { __typename ${idOf(type)} ${children.join(' ')} }`;
+}
+
+function collectObjects(value: unknown, into: Array<{ typename: string; id: string }>): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collectObjects(item, into);
+  } else if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    if (typeof record.__typename === 'string' && typeof record.id === 'string') into.push({ typename: record.__typename, id: record.id });
+    for (const child of Object.values(record)) collectObjects(child, into);
+  }
+}
+
+// A resolver that names no rule, mounted beside the real app, to show the guard refuses it.
+@Resolver()
+class ForgottenRuleResolver {
+  @Query(() => String, { description: 'test only: no access rule' })
+  forgottenQuery(): string {
+    return 'leaked';
+  }
+
+  @Mutation(() => String, { description: 'test only: no access rule' })
+  forgottenMutation(): string {
+    return 'changed';
+  }
+
+  @Public()
+  @Query(() => String, { description: 'test only: public' })
+  testPublic(): string {
+    return 'open';
+  }
+}
+
+@Module({ providers: [ForgottenRuleResolver] })
+class ForgottenRuleModule {}
+
+@Module({})
+class TestRoot {}
+
+describe('deny by default', () => {
+  let nest: INestApplication;
+  let url: string;
+  let database: string;
+
+  beforeAll(async () => {
+    database = `pakt_test_${randomBytes(6).toString('hex')}`;
+    await adminQuery(`CREATE DATABASE ${database} TEMPLATE ${inject('pgTemplateDatabase')}`);
+    const env = loadEnvironment({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', WEB_DIST_DIR: '/nonexistent' });
+    nest = await NestFactory.create(
+      { module: TestRoot, imports: [AppModule.register(env, databaseUrlFor(inject('pgAdminUrl'), database)), ForgottenRuleModule] },
+      { logger: false, abortOnError: false },
+    );
+    await nest.listen(0, '127.0.0.1');
+    url = (await nest.getUrl()).replace('[::1]', '127.0.0.1');
+  });
+  afterAll(async () => {
+    await nest?.close();
+    await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  });
+
+  async function post(query: string): Promise<{ data?: unknown; errors?: GraphQLFormattedError[] }> {
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    return (await response.json()) as { data?: unknown; errors?: GraphQLFormattedError[] };
+  }
+
+  it('refuses a query and a mutation whose resolver names no rule, and says why', async () => {
+    for (const query of ['{ forgottenQuery }', 'mutation { forgottenMutation }']) {
+      const body = await post(query);
+      expect(body.data).toBeNull();
+      expect(body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['FORBIDDEN', 'This operation has no access rule.']]);
+    }
+  });
+
+  it('still runs an operation of the same resolver that names one', async () => {
+    expect(await post('{ testPublic }')).toEqual({ data: { testPublic: 'open' } });
+  });
+});
