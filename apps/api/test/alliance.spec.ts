@@ -3,9 +3,10 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ActionField, Body, BodyActionField, Membership, Organisation, Person } from '@pakt/api-alliance';
 import { QueryCounter } from '@pakt/api-database';
+import { hashPassword } from '@pakt/api-identity';
 import { ORGANISATION_KINDS } from '@pakt/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, type TestApp, type TestClient } from './support/test-app';
 
 // Exactly what the web's overview page sends.
 const OVERVIEW = readFileSync(
@@ -32,21 +33,38 @@ interface Overview {
 
 describe('the alliance structure as the overview page reads it', () => {
   let app: TestApp;
+  // Members read their own alliance: the Hessen observer (the least role) and the Sachsen-Anhalt secretariat.
+  let readers: Record<'hessen' | 'sachsen-anhalt', TestClient>;
 
   beforeAll(async () => {
     app = await startTestApp({ seed: true });
+    readers = {
+      hessen: await app.signIn('beobachtung@hessen.example.org'),
+      'sachsen-anhalt': await app.signIn('sekretariat@sachsen-anhalt.example.org'),
+    };
   });
   afterAll(() => app?.close());
 
-  async function overview(slug: string) {
-    const { status, body } = await app.graphql<Overview>(OVERVIEW, { slug });
+  async function overview(slug: 'hessen' | 'sachsen-anhalt') {
+    const { status, body } = await readers[slug].graphql<Overview>(OVERVIEW, { slug });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     return body.data?.alliance ?? null;
   }
 
-  it('lists both demo alliances by name', async () => {
-    const { body } = await app.graphql<{ alliances: Array<{ slug: string; name: string }> }>('{ alliances { slug name } }');
+  it('lists both demo alliances by name to a person who belongs to both', async () => {
+    const account = await app.dataSource.query<Array<{ id: string }>>(
+      `INSERT INTO account (email, password_hash, version) VALUES ('in-beiden@example.org', $1, 1) RETURNING id`,
+      [await hashPassword('pakt-demo')],
+    );
+    await app.dataSource.query(
+      `UPDATE person SET account_id = $1 WHERE id IN (
+         SELECT DISTINCT ON (p.alliance_id) p.id FROM person p JOIN membership m ON m.person_id = p.id
+          WHERE p.account_id IS NULL AND m.until IS NULL ORDER BY p.alliance_id, p.id)`,
+      [account[0]!.id],
+    );
+    const both = await app.signIn('in-beiden@example.org');
+    const { body } = await both.graphql<{ alliances: Array<{ slug: string; name: string }> }>('{ alliances { slug name } }');
     expect(body.data?.alliances).toEqual([
       { slug: 'sachsen-anhalt', name: 'Fachkräftesicherungspakt Sachsen-Anhalt' },
       { slug: 'hessen', name: 'Neues Bündnis Fachkräftesicherung Hessen' },
@@ -134,7 +152,7 @@ describe('the alliance structure as the overview page reads it', () => {
   });
 
   it("places Hessen's 21 districts and 5 independent cities, after the state, with their official keys", async () => {
-    const { body } = await app.graphql<{ alliance: { regions: Array<{ name: string; kind: string; code: string }> } }>(
+    const { body } = await readers.hessen.graphql<{ alliance: { regions: Array<{ name: string; kind: string; code: string }> } }>(
       '{ alliance(slug: "hessen") { regions { name kind code } } }',
     );
     const regions = body.data?.alliance.regions ?? [];
@@ -147,7 +165,7 @@ describe('the alliance structure as the overview page reads it', () => {
   });
 
   it("shows Sachsen-Anhalt's six strategic priorities in order, each followed by a working group with a chair", async () => {
-    const { body } = await app.graphql<{
+    const { body } = await readers['sachsen-anhalt'].graphql<{
       alliance: {
         steeringBoard: { chair: Seat };
         actionFields: Array<{ title: string; bodies: Array<{ kind: string; name: string; chair: Seat | null }> }>;
@@ -182,7 +200,7 @@ describe('the alliance structure as the overview page reads it', () => {
     }`;
     type Result = { alliance: { bodies: Array<{ name: string; memberships: Array<{ role: string; since: string; until: string | null; person: { displayName: string } }> }> } };
     const care = async (former: boolean) => {
-      const { body } = await app.graphql<Result>(query, { slug: 'hessen', former });
+      const { body } = await readers.hessen.graphql<Result>(query, { slug: 'hessen', former });
       return body.data?.alliance.bodies.find((b) => b.name === 'Fokusgruppe Pflege und Gesundheit')?.memberships ?? [];
     };
     const current = await care(false);
@@ -197,7 +215,7 @@ describe('the alliance structure as the overview page reads it', () => {
   });
 
   it('answers null, not an error, for an alliance that does not exist', async () => {
-    const { status, body } = await app.graphql('{ alliance(slug: "nope") { name } }');
+    const { status, body } = await readers.hessen.graphql('{ alliance(slug: "nope") { name } }');
     expect(status).toBe(200);
     expect(body).toEqual({ data: { alliance: null } });
   });

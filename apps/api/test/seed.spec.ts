@@ -30,8 +30,12 @@ describe('seeding the demo data', () => {
     expect(counts.region).toBe(27 + 15); // Hessen: state, 21 districts, 5 cities; Sachsen-Anhalt: state, 11 districts, 3 cities
     for (const table of TABLES) expect(counts[table], table).toBeGreaterThan(0);
 
-    const { body } = await app.graphql<{ alliances: Array<{ slug: string }> }>('{ alliances { slug } }');
-    expect(body.data?.alliances.map((a) => a.slug).sort()).toEqual(['hessen', 'sachsen-anhalt']);
+    // Each alliance's secretariat, seeded with it, signs in and reads it.
+    for (const slug of ['hessen', 'sachsen-anhalt']) {
+      const secretariat = await app.signIn(`sekretariat@${slug}.example.org`);
+      const { body } = await secretariat.graphql<{ alliances: Array<{ slug: string }> }>('{ alliances { slug } }');
+      expect(body.data?.alliances.map((a) => a.slug)).toEqual([slug]);
+    }
   });
 
   it('changes nothing when run again', async () => {
