@@ -10,6 +10,7 @@ import {
 } from '@nestjs/graphql';
 import { randomBytes } from 'node:crypto';
 import { accessRuleOf, ActorService, describeAccessRule, Public, type AccessRule, type Actor } from '@pakt/api-access';
+import { QueryCounter } from '@pakt/api-database';
 import { hashPassword } from '@pakt/api-identity';
 import { alliancesWith, belongsTo, holds } from '@pakt/domain';
 import {
@@ -231,6 +232,13 @@ describe('access to every operation', () => {
     const anonymous = await app.graphql('{ alliance(slug: "hessen") { name } }');
     expect(anonymous.body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
     expect(anonymous.body.data).toEqual({ alliance: null });
+  });
+
+  it("loads the caller's roles once per request, however many operations check them", async () => {
+    const reader = await app.signIn('beobachtung@hessen.example.org', PASSWORD);
+    const { result, sql } = await QueryCounter.count(() => reader.graphql('{ alliances { id } alliance(slug: "hessen") { id } }'));
+    expect(result.body.errors).toBeUndefined();
+    expect(sql.filter((statement) => statement.includes('alliance_role'))).toHaveLength(1);
   });
 
   it("refuses a former chair whose membership has ended: yesterday's role grants nothing today", async () => {
