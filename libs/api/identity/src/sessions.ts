@@ -1,0 +1,93 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { InjectDataSource } from '@nestjs/typeorm';
+import connectPgSimple from 'connect-pg-simple';
+import type { NextFunction, Request, Response } from 'express';
+import session from 'express-session';
+import { DataSource } from 'typeorm';
+import { Authentication } from './authentication';
+import { SESSION_COOKIE } from './session-types';
+
+export interface SessionSettings {
+  databaseUrl: string;
+  /** Signs the session cookie. */
+  secret: string;
+  /** A session unused this long ends. */
+  idleMinutes: number;
+  /** A session ends this long after sign-in, however active. */
+  absoluteHours: number;
+}
+
+type ClosableStore = session.Store & { close(): Promise<void> | void };
+
+/** Ends sessions: the caller's own, or every session of an account. */
+@Injectable()
+export class SessionService implements OnApplicationShutdown {
+  private store: ClosableStore | undefined;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Destroys this request's session and tells the browser to drop the cookie. */
+  async endCurrent(req: Request, res: Response): Promise<void> {
+    await new Promise<void>((resolve, reject) => req.session.destroy((error?: unknown) => (error ? reject(error) : resolve())));
+    delete req.user;
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  /** Deletes every session of the account (found through the session table's index on the account id). */
+  async endAllOf(accountId: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM "session" WHERE "sess" #>> '{passport,user}' = $1`, [accountId]);
+  }
+
+  adopt(store: ClosableStore): void {
+    this.store = store;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store?.close();
+  }
+}
+
+/**
+ * Server-side sessions for the GraphQL endpoint: express-session on PostgreSQL (connect-pg-simple)
+ * with Passport on top. Call in createApp after the body parser, before app.init().
+ */
+export function useSessions(app: NestExpressApplication, settings: SessionSettings): void {
+  const PgStore = connectPgSimple(session);
+  const logger = new Logger('Sessions');
+  const store = new PgStore({
+    conString: settings.databaseUrl,
+    tableName: 'session',
+    createTableIfMissing: false, // the identity migration creates it
+    errorLog: (...args: unknown[]) => logger.error(args.map(String).join(' ')),
+  });
+  const sessions = app.get(SessionService);
+  sessions.adopt(store);
+  const { passport } = app.get(Authentication);
+  const absoluteMs = settings.absoluteHours * 3_600_000;
+
+  // Only /graphql needs a session; static files and /health then cost no session lookup.
+  app.use(
+    '/graphql',
+    session({
+      name: SESSION_COOKIE,
+      secret: settings.secret,
+      store,
+      resave: false,
+      saveUninitialized: false, // no cookie and no row for anonymous visitors
+      rolling: true, // each request moves the idle expiry
+      cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto', path: '/', maxAge: settings.idleMinutes * 60_000 },
+    }),
+    passport.initialize(),
+    passport.session(),
+    // A session past its absolute expiry, or whose account was deactivated or deleted, is destroyed.
+    (req: Request, res: Response, next: NextFunction) => {
+      const signedInAt = req.session.signedInAt;
+      if (signedInAt === undefined || (req.user && Date.now() - signedInAt < absoluteMs)) {
+        next();
+        return;
+      }
+      sessions.endCurrent(req, res).then(() => next(), next);
+    },
+  );
+}
