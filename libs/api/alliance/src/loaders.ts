@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { toLocalDate, type LocalDate } from '@pakt/domain';
 import DataLoader from 'dataloader';
 import { DataSource, type FindOptionsWhere, In, type ObjectLiteral, type Repository } from 'typeorm';
-import { ActionField, Body, BodyActionField, Membership, Organisation, Person, Region } from './entities';
+import { ActionField, Alliance, Body, BodyActionField, Membership, Organisation, Person, Region } from './entities';
 
 /** Groups rows under the keys asked for, in the keys' order, with [] for a key without rows. */
 function groupBy<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] {
@@ -50,6 +50,13 @@ function membershipsByBody(memberships: Repository<Membership>): DataLoader<stri
   });
 }
 
+function membershipsByPerson(memberships: Repository<Membership>): DataLoader<string, Membership[]> {
+  return new DataLoader(async (personIds) => {
+    const rows = await memberships.findBy({ personId: In([...personIds]) });
+    return groupBy(personIds, rows, (row) => row.personId);
+  });
+}
+
 /**
  * The loaders of one GraphQL request. Each caches only for that request, so one person's request
  * never sees rows loaded for another's (which matters once tenants and permissions arrive), and
@@ -57,6 +64,7 @@ function membershipsByBody(memberships: Repository<Membership>): DataLoader<stri
  */
 export interface AllianceLoaders {
   today: LocalDate;
+  alliance: DataLoader<string, Alliance | null>;
   body: DataLoader<string, Body | null>;
   person: DataLoader<string, Person | null>;
   organisation: DataLoader<string, Organisation | null>;
@@ -67,6 +75,7 @@ export interface AllianceLoaders {
   actionFieldsOfBody: DataLoader<string, ActionField[]>;
   bodiesOfActionField: DataLoader<string, Body[]>;
   membershipsOfBody: DataLoader<string, Membership[]>;
+  membershipsOfPerson: DataLoader<string, Membership[]>;
 }
 
 /**
@@ -97,6 +106,7 @@ export class AllianceLoaderRegistry {
     const repo = <E extends ObjectLiteral>(entity: new () => E): Repository<E> => this.dataSource.getRepository(entity);
     return {
       today: toLocalDate(new Date()),
+      alliance: byId(repo(Alliance)),
       body: byId(repo(Body)),
       person: byId(repo(Person)),
       organisation: byId(repo(Organisation)),
@@ -107,6 +117,7 @@ export class AllianceLoaderRegistry {
       actionFieldsOfBody: actionFieldsByBody(repo(BodyActionField)),
       bodiesOfActionField: bodiesByActionField(repo(BodyActionField)),
       membershipsOfBody: membershipsByBody(repo(Membership)),
+      membershipsOfPerson: membershipsByPerson(repo(Membership)),
     };
   }
 }
