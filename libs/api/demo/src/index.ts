@@ -1,2 +1,2 @@
-export { seedDemoData } from './seed';
+export { DEMO_PASSWORD, seedDemoData } from './seed';
 export { demoAlliances, type SeedAlliance } from './data';

@@ -1,14 +1,19 @@
 import { randomUUID } from 'node:crypto';
+import { AllianceRole } from '@pakt/api-access';
 import { ActionField, Alliance, Body, BodyActionField, Membership, Organisation, Person, Region } from '@pakt/api-alliance';
-import type { DataSource, EntityManager } from 'typeorm';
+import { Account, hashPassword } from '@pakt/api-identity';
+import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { demoAlliances, type SeedAlliance } from './data';
 
 // Any fixed number: names the advisory lock that keeps two starting processes from seeding at once.
 const SEED_LOCK = 4_711_2021;
 
+/** The password of every demo account (the README lists them). */
+export const DEMO_PASSWORD = 'pakt-demo';
+
 /**
- * Seeds the demo alliances that are missing, decided by their slug, in one transaction: a second
- * call (or a second process) finds them and changes nothing.
+ * Seeds the demo alliances that are missing, decided by their slug, and their demo accounts, in
+ * one transaction: a second call (or a second process) finds them and changes nothing.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<{ seeded: boolean }> {
   return dataSource.transaction(async (manager) => {
@@ -18,6 +23,9 @@ export async function seedDemoData(dataSource: DataSource): Promise<{ seeded: bo
       if (await manager.existsBy(Alliance, { slug: alliance.slug })) continue;
       await insertAlliance(manager, alliance);
       seeded = true;
+    }
+    for (const alliance of demoAlliances) {
+      if (await linkDemoAccounts(manager, alliance)) seeded = true;
     }
     return { seeded };
   });
@@ -97,6 +105,40 @@ async function insertAlliance(manager: EntityManager, seed: SeedAlliance): Promi
     Region,
     seed.regions.map((region) => ({ allianceId, name: region.name, kind: region.kind, code: region.code })),
   );
+}
+
+/**
+ * Creates the alliance's demo accounts that are missing and links each to its person (and the
+ * alliance roles), unless that person already has an account. Also serves an alliance seeded
+ * before accounts existed. Returns whether anything changed.
+ */
+async function linkDemoAccounts(manager: EntityManager, seed: SeedAlliance): Promise<boolean> {
+  const alliance = await manager.findOneByOrFail(Alliance, { slug: seed.slug });
+  const emails = seed.accounts.map((account) => account.email);
+  const existing = new Set((await manager.findBy(Account, { email: In(emails) })).map((account) => account.email));
+  const missing = emails.filter((email) => !existing.has(email));
+  // Hashing is deliberately slow, so it runs only for accounts that do not exist yet.
+  const passwordHash = missing.length > 0 ? await hashPassword(DEMO_PASSWORD) : null;
+  for (const email of missing) await manager.insert(Account, { email, passwordHash });
+
+  const accountIds = new Map((await manager.findBy(Account, { email: In(emails) })).map((account) => [account.email, account.id]));
+  let changed = missing.length > 0;
+  for (const account of seed.accounts) {
+    const person = await manager.findOneBy(Person, { allianceId: alliance.id, displayName: account.person });
+    // Only in an alliance seeded from older demo data (the data's own test checks that every person exists).
+    if (!person) continue;
+    const linked = await manager.update(
+      Person,
+      { id: person.id, accountId: IsNull() },
+      { accountId: required(accountIds, account.email) },
+    );
+    if (!linked.affected) continue;
+    changed = true;
+    for (const role of account.allianceRoles ?? []) {
+      await manager.insert(AllianceRole, { allianceId: alliance.id, personId: person.id, role });
+    }
+  }
+  return changed;
 }
 
 function required(ids: Map<string, string>, key: string): string {

@@ -91,3 +91,46 @@ describe('the demo data', () => {
     for (const real of realPeople) expect(names.filter((name) => name.includes(real))).toEqual([]);
   });
 });
+
+describe('the demo accounts', () => {
+  const roleOf = (a: SeedAlliance, person: string) =>
+    a.bodies.flatMap((b) => b.memberships.filter((m) => m.person === person && (m.until ?? '9999') >= today).map((m) => ({ body: b, role: m.role })));
+
+  it('give every membership role in Hessen an account on the reserved domain example.org', () => {
+    const hessen = alliance('hessen');
+    const roles = hessen.accounts.flatMap((account) => roleOf(hessen, account.person).map((seat) => seat.role));
+    expect(new Set(roles)).toEqual(new Set(['CHAIR', 'DEPUTY_CHAIR', 'SECRETARIAT', 'MEMBER', 'OBSERVER']));
+    for (const a of demoAlliances) {
+      for (const account of a.accounts) expect(account.email).toMatch(new RegExp(`^[a-z-]+@${a.slug}\\.example\\.org$`));
+    }
+  });
+
+  it('are, in Hessen, people with exactly the role their address names', () => {
+    const expected: Record<string, { kind: string; role: string }> = {
+      sekretariat: { kind: 'STEERING_BOARD', role: 'SECRETARIAT' },
+      vorsitz: { kind: 'STEERING_BOARD', role: 'CHAIR' },
+      stellvertretung: { kind: 'STEERING_BOARD', role: 'DEPUTY_CHAIR' },
+      'fokusgruppe-vorsitz': { kind: 'FOCUS_GROUP', role: 'CHAIR' },
+      'fokusgruppe-stellvertretung': { kind: 'FOCUS_GROUP', role: 'DEPUTY_CHAIR' },
+      mitglied: { kind: 'FOCUS_GROUP', role: 'MEMBER' },
+      beobachtung: { kind: 'FOCUS_GROUP', role: 'OBSERVER' },
+    };
+    const hessen = alliance('hessen');
+    for (const account of hessen.accounts) {
+      const seats = roleOf(hessen, account.person).map((seat) => ({ kind: seat.body.kind, role: seat.role }));
+      expect(seats, account.email).toEqual([expected[account.email.split('@')[0] ?? '']]);
+    }
+    // The other alliance's secretariat also chairs a working group there.
+    const pact = alliance('sachsen-anhalt');
+    expect(roleOf(pact, 'Paul Winkler').map((seat) => seat.role)).toContain('SECRETARIAT');
+  });
+
+  it('put the focus-group roles in one group, and give each secretariat the alliance role', () => {
+    const hessen = alliance('hessen');
+    const groupAccounts = hessen.accounts.filter((account) => account.email.startsWith('fokusgruppe-') || /^(mitglied|beobachtung)@/.test(account.email));
+    expect(new Set(groupAccounts.map((account) => roleOf(hessen, account.person)[0]?.body.name))).toEqual(new Set(['Fokusgruppe Digitaler Wandel und Handwerk']));
+    for (const a of demoAlliances) {
+      expect(a.accounts.filter((account) => account.allianceRoles?.includes('SECRETARIAT')).map((account) => account.email)).toEqual([`sekretariat@${a.slug}.example.org`]);
+    }
+  });
+});

@@ -60,7 +60,7 @@ const actionFields = {
   },
 } satisfies Record<string, SeedActionField>;
 
-const { chair, deputy, secretariat, member } = seats<keyof typeof organisations>();
+const { chair, deputy, secretariat, member, observer } = seats<keyof typeof organisations>();
 
 // The scientific institute supplies data and indicators to every group.
 const iwakAnalyst = () => member('Dr. Ines Busch', 'iwak');
@@ -112,6 +112,16 @@ export const hessen = defineAlliance<keyof typeof organisations, keyof typeof ac
   organisations,
   actionFields,
   regions,
+  // One account for each role, all in the steering board and the Digital group.
+  accounts: [
+    { email: 'sekretariat@hessen.example.org', person: 'Katrin Vogel', allianceRoles: ['SECRETARIAT'] },
+    { email: 'vorsitz@hessen.example.org', person: 'Tobias Lindner' },
+    { email: 'stellvertretung@hessen.example.org', person: 'Dr. Sabine Kessler' },
+    { email: 'fokusgruppe-vorsitz@hessen.example.org', person: 'Dr. Frieder Haas' },
+    { email: 'fokusgruppe-stellvertretung@hessen.example.org', person: 'Monika Lange' },
+    { email: 'mitglied@hessen.example.org', person: 'Oliver Frank' },
+    { email: 'beobachtung@hessen.example.org', person: 'Lea Hartmann' },
+  ],
   bodies: [
     {
       name: 'Dachgremium',
@@ -161,6 +171,8 @@ export const hessen = defineAlliance<keyof typeof organisations, keyof typeof ac
         member('Patrick Horn', 'staedtetag'),
         member('Tanja Graf', 'wfgWerraMeissner'),
         iwakAnalyst(),
+        // Follows the group's work for the neighbouring district before it joins.
+        observer('Lea Hartmann', 'wfgHersfeldRotenburg', { since: '2023-01-15' }),
       ],
     },
     {

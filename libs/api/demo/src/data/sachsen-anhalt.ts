@@ -73,6 +73,7 @@ export const sachsenAnhalt = defineAlliance<keyof typeof organisations, keyof ty
     'strategischen Schwerpunkten, die jeweils eine Arbeitsgruppe begleitet.',
   state: 'Sachsen-Anhalt',
   organisations,
+  accounts: [{ email: 'sekretariat@sachsen-anhalt.example.org', person: 'Paul Winkler', allianceRoles: ['SECRETARIAT'] }],
   actionFields,
   regions: [
     { name: 'Sachsen-Anhalt', kind: 'STATE', code: '15' },

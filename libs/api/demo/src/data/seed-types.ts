@@ -1,4 +1,4 @@
-import type { BodyKind, LocalDate, MembershipRole, OrganisationKind, RegionKind } from '@pakt/domain';
+import type { AllianceRole, BodyKind, LocalDate, MembershipRole, OrganisationKind, RegionKind } from '@pakt/domain';
 
 export interface SeedOrganisation {
   name: string;
@@ -36,6 +36,15 @@ export interface SeedRegion {
   code: string;
 }
 
+/** A demo account (password DEMO_PASSWORD), signing in as one of the alliance's people. */
+export interface SeedAccount {
+  email: string;
+  /** Display name of the person this account is. */
+  person: string;
+  /** Roles in the alliance itself, beyond the person's memberships. */
+  allianceRoles?: AllianceRole[];
+}
+
 export interface SeedAlliance<OrgKey extends string = string, FieldKey extends string = string> {
   slug: string;
   name: string;
@@ -48,6 +57,7 @@ export interface SeedAlliance<OrgKey extends string = string, FieldKey extends s
   actionFields: Record<FieldKey, SeedActionField>;
   bodies: Array<SeedBody<OrgKey, FieldKey>>;
   regions: SeedRegion[];
+  accounts: SeedAccount[];
 }
 
 /** Checks at compile time that every body and membership names an organisation and field that exist. */
