@@ -5,7 +5,12 @@ import { Shell } from './shell';
 export class MyGroupsPage extends Shell {
   async open(): Promise<void> {
     await this.page.goto('/my-groups');
-    await this.heading().waitFor();
+    await this.loaded();
+  }
+
+  /** Waits for the groups (or the note that there are none) below the heading. */
+  async loaded(): Promise<void> {
+    await this.main().getByRole('article').or(this.main().getByText(/keinem Gremium|any body/)).first().waitFor();
   }
 
   /** The section of one alliance, named by its heading (a link to its overview). */

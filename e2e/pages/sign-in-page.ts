@@ -33,9 +33,10 @@ export class SignInPage extends Shell {
     return this.main().getByRole('alert');
   }
 
-  /** The confirmation after signing out. */
-  status(): Locator {
-    return this.main().getByRole('status').filter({ hasText: /\S/ });
+  /** The confirmation after signing out, once the page has loaded (not "Wird geladen …"). */
+  async confirmation(): Promise<string> {
+    await this.email().waitFor();
+    return this.main().getByRole('status').filter({ hasText: /\S/ }).innerText();
   }
 
   async signIn(email: string, password: string): Promise<void> {

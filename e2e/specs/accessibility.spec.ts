@@ -41,6 +41,8 @@ describe.each([
     const shell = new Shell(visitor.page);
     await visitor.page.goto(path);
     await shell.heading().waitFor();
+    // Check the page with its content, not while it is still loading.
+    await shell.main().getByRole('status').filter({ hasText: 'Wird geladen' }).waitFor({ state: 'detached' });
     if (code !== 'de') await shell.switchLanguage(button, code);
     expect(await violations()).toEqual([]);
   });

@@ -153,7 +153,7 @@ describe('signed in', () => {
     await overview.tabTo(overview.signOutButton());
     await visitor.page.keyboard.press('Enter');
     await visitor.page.waitForURL('**/sign-in');
-    expect(await new SignInPage(visitor.page).status().innerText()).toBe('Sie haben sich abgemeldet.');
+    expect(await new SignInPage(visitor.page).confirmation()).toBe('Sie haben sich abgemeldet.');
     expect(await overview.isFocused(overview.main())).toBe(true);
   });
 });

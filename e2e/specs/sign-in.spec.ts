@@ -92,6 +92,7 @@ describe('the member of a focus group', () => {
   it('signs in, sees their group under "Meine Gruppen", opens Hessen and cannot open the other alliance', async () => {
     await signIn(visitor, ACCOUNTS.hessenMember);
     const myGroups = new MyGroupsPage(visitor.page);
+    await myGroups.loaded();
     expect(await myGroups.heading().innerText()).toBe('Meine Gruppen');
     expect(await visitor.page.title()).toBe('Meine Gruppen – Pakt');
     expect(await myGroups.signedInAs().innerText()).toBe(`Angemeldet als ${MEMBER.name}`);
@@ -117,6 +118,7 @@ describe('the member of a focus group', () => {
   it('reads "Meine Gruppen" in English', async () => {
     await signIn(visitor, ACCOUNTS.hessenMember);
     const myGroups = new MyGroupsPage(visitor.page);
+    await myGroups.loaded();
     await myGroups.switchLanguage('English', 'en');
     expect(await myGroups.heading().innerText()).toBe('My groups');
     expect(await myGroups.signedInAs().innerText()).toBe(`Signed in as ${MEMBER.name}`);
@@ -134,7 +136,7 @@ describe('signing out', () => {
     await overview.signOutButton().click();
     await visitor.page.waitForURL('**/sign-in');
     const signInPage = new SignInPage(visitor.page);
-    expect(await signInPage.status().innerText()).toBe('Sie haben sich abgemeldet.');
+    expect(await signInPage.confirmation()).toBe('Sie haben sich abgemeldet.');
     expect(await signInPage.signedInAs().count()).toBe(0);
     expect(await signInPage.signOutButton().count()).toBe(0);
 
@@ -163,7 +165,7 @@ describe('signing out', () => {
       const myGroups = new MyGroupsPage(visitor.page);
       await myGroups.signOutEverywhere().click();
       await visitor.page.waitForURL('**/sign-in');
-      expect(await new SignInPage(visitor.page).status().innerText()).toBe(
+      expect(await new SignInPage(visitor.page).confirmation()).toBe(
         'Sie haben sich auf allen Geräten abgemeldet.',
       );
 
