@@ -35,7 +35,9 @@ export type RegionKind =
   | 'STATE';
 
 export type SignInInput = {
+  /** An e-mail address of at most 254 characters; case does not matter */
   email: string;
+  /** 1 to 1024 characters */
   password: string;
 };
 
