@@ -3,8 +3,10 @@ import path from 'node:path';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { AccessModule } from '@pakt/api-access';
 import { AllianceModule } from '@pakt/api-alliance';
 import { DatabaseModule } from '@pakt/api-database';
+import { IdentityModule } from '@pakt/api-identity';
 import type { Environment } from './config/environment';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
@@ -20,6 +22,8 @@ export class AppModule {
         DatabaseModule.forRoot(databaseUrl),
         GraphQLModule.forRoot(graphqlOptions(env)),
         HealthModule,
+        AccessModule,
+        IdentityModule,
         AllianceModule,
         // One port for everything: the built web client is served beside the API when it exists.
         ...(existsSync(webIndex)

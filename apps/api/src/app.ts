@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { useSessions } from '@pakt/api-identity';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { Environment } from './config/environment';
+import { sessionSecret } from './config/session-secret';
 import { transportErrorHandler } from './http/http-errors';
 import { PinoNestLogger, requestLogging } from './logging/logger';
 
@@ -20,6 +22,12 @@ export async function createApp(env: Environment, databaseUrl: string, logger: L
   app.use(requestLogging(logger));
   app.use(helmet());
   app.useBodyParser('json', { limit: env.REQUEST_BODY_LIMIT });
+  useSessions(app, {
+    databaseUrl,
+    secret: await sessionSecret(env),
+    idleMinutes: env.SESSION_IDLE_MINUTES,
+    absoluteHours: env.SESSION_ABSOLUTE_HOURS,
+  });
   app.use(transportErrorHandler);
   await app.init();
   return app;

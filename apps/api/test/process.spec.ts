@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from './support/database-url';
 
@@ -38,14 +39,17 @@ async function waitForHealth(url: string, running: Running, timeoutMs = 60_000):
   throw new Error(`the api did not become healthy:\n${running.output()}`);
 }
 
-async function allianceNames(url: string): Promise<string[]> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ alliances { name } }' }),
-  });
-  const body = (await response.json()) as { data: { alliances: Array<{ name: string }> } };
-  return body.data.alliances.map((a) => a.name).sort();
+/** Straight from the embedded database: what the program stored, whoever may read it through the api. */
+async function allianceNames(dataDir: string, port: string): Promise<string[]> {
+  const password = (await readFile(path.join(dataDir, 'postgres.password'), 'utf8')).trim();
+  const client = new pg.Client({ host: '127.0.0.1', port: Number(port), user: 'postgres', password, database: 'pakt' });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>('SELECT name FROM alliance ORDER BY name');
+    return rows.map((row) => row.name);
+  } finally {
+    await client.end();
+  }
 }
 
 describe('the api process on its embedded defaults', () => {
@@ -77,14 +81,14 @@ describe('the api process on its embedded defaults', () => {
   it('starts, seeds, stops on SIGTERM, and keeps its data for the next start', async () => {
     const first = run(env);
     await waitForHealth(url, first);
-    expect(await allianceNames(url)).toEqual(['Fachkräftesicherungspakt Sachsen-Anhalt', 'Neues Bündnis Fachkräftesicherung Hessen']);
+    expect(await allianceNames(dataDir, env.EMBEDDED_PG_PORT!)).toEqual(['Fachkräftesicherungspakt Sachsen-Anhalt', 'Neues Bündnis Fachkräftesicherung Hessen']);
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
 
     const second = run(env);
     await waitForHealth(url, second);
-    expect(await allianceNames(url)).toHaveLength(2);
+    expect(await allianceNames(dataDir, env.EMBEDDED_PG_PORT!)).toHaveLength(2);
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
   }, 120_000);
@@ -97,7 +101,7 @@ describe('the api process on its embedded defaults', () => {
 
     const second = run(env);
     await waitForHealth(url, second);
-    expect(await allianceNames(url)).toHaveLength(2);
+    expect(await allianceNames(dataDir, env.EMBEDDED_PG_PORT!)).toHaveLength(2);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   }, 120_000);
@@ -107,7 +111,7 @@ describe('the api process on its embedded defaults', () => {
     try {
       const running = run({ ...env, DATA_DIR: emptyDir, SEED_DEMO_DATA: 'false' });
       await waitForHealth(url, running);
-      expect(await allianceNames(url)).toEqual([]);
+      expect(await allianceNames(emptyDir, env.EMBEDDED_PG_PORT!)).toEqual([]);
       running.child.kill('SIGTERM');
       expect(await running.exited).toBe(0);
     } finally {

@@ -67,6 +67,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     WEB_DIST_DIR: '/nonexistent',
+    SESSION_SECRET: 'integration-tests-only-secret-0123456789',
     ...options.env,
   });
   const nest = await createApp(env, databaseUrl, options.logger ?? createRootLogger(env.LOG_LEVEL));
