@@ -27,6 +27,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppModule } from '../src/app.module';
 import { loadEnvironment } from '../src/config/environment';
 import { databaseUrlFor } from './support/database-url';
+import { EXAMPLES, type Example } from './access-examples';
 import { adminQuery, startTestApp, type GraphQLResponse, type TestApp, type TestClient } from './support/test-app';
 
 // Who may call what, checked over real HTTP against the running schema: every operation has a
@@ -52,29 +53,6 @@ const NO_ROLE = 'ohne-rolle@example.org';
 const FORMER_CHAIR = 'ehemaliger-vorsitz@hessen.example.org';
 
 const ACTORS: Array<string | null> = [null, ...DEMO_ACCOUNTS.map((account) => account.email), NO_ROLE, FORMER_CHAIR];
-
-interface Example {
-  query: string;
-  /** The alliance whose object the operation reads or changes; none for operations without one. */
-  alliance?: 'hessen';
-  /** For lookups that answer null for what the caller may not see: whether the answer shows the object. */
-  found?: (data: Record<string, unknown>) => boolean;
-}
-
-/**
- * One invocation of every Query and Mutation, keyed as "Query.name". A new operation fails the
- * matrix until it has an example here; one that touches an alliance's object names Hessen's.
- */
-const EXAMPLES: Record<string, Example> = {
-  'Query.alliances': { query: '{ alliances { id } }' },
-  'Query.alliance': { query: '{ alliance(slug: "hessen") { id } }', alliance: 'hessen', found: (data) => data.alliance !== null },
-  'Query.viewer': { query: '{ viewer { account { id } } }' },
-  'Mutation.signIn': {
-    query: `mutation { signIn(input: { email: "mitglied@hessen.example.org", password: "${PASSWORD}" }) { account { id } } }`,
-  },
-  'Mutation.signOut': { query: 'mutation { signOut }' },
-  'Mutation.signOutEverywhere': { query: 'mutation { signOutEverywhere }' },
-};
 
 type Outcome = 'allowed' | 'hidden' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 
@@ -213,7 +191,8 @@ describe('access to every operation', () => {
         }
         // A fresh session per call: signOut and signOutEverywhere end the ones before.
         const client = await visitor(app, email);
-        const { status, body } = await client.graphql(example.query);
+        const query = typeof example.query === 'string' ? example.query : await example.query(app);
+        const { status, body } = await client.graphql(query);
         const expected = expectedOutcome(rule, actor, example, allianceIds);
         const observed = observedOutcome(body, example);
         if (status !== 200 || observed !== expected) {

@@ -1,0 +1,18 @@
+import type { TestApp } from '../support/test-app';
+
+export const DEMO_PASSWORD = 'pakt-demo';
+
+/** One invocation of an operation for the access matrix, run once per actor on the same database. */
+export interface Example {
+  /**
+   * The GraphQL document. A function when the document depends on the current data (e.g. the
+   * version of a record that an earlier actor's call changed); it may prepare that data through app.dataSource.
+   */
+  query: string | ((app: TestApp) => Promise<string>);
+  /** The alliance whose object the operation reads or changes; none for operations without one. */
+  alliance?: 'hessen';
+  /** For lookups that answer null for what the caller may not see: whether the answer shows the object. */
+  found?: (data: Record<string, unknown>) => boolean;
+}
+
+export type Examples = Record<string, Example>;

@@ -1,0 +1,12 @@
+import { allianceExamples } from './alliance';
+import type { Examples } from './example';
+import { identityExamples } from './identity';
+
+export type { Example } from './example';
+
+/**
+ * One invocation of every Query and Mutation, keyed as "Query.name", one file per feature. A new
+ * operation fails the access matrix until it has an example; one that touches an alliance's
+ * object names Hessen's.
+ */
+export const EXAMPLES: Examples = { ...allianceExamples, ...identityExamples };
