@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import pg from 'pg';
@@ -27,6 +29,8 @@ export interface TestClient {
 export interface TestApp {
   url: string;
   databaseName: string;
+  /** This app's DATA_DIR (e.g. its mail outbox), removed on close. */
+  dataDir: string;
   nest: INestApplication;
   dataSource: DataSource;
   /** An anonymous request (no cookies). */
@@ -63,10 +67,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const database = `pakt_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${database} TEMPLATE ${inject('pgTemplateDatabase')}`);
   const databaseUrl = databaseUrlFor(inject('pgAdminUrl'), database);
+  const dataDir = path.resolve(import.meta.dirname, '../../../../tmp', database);
+  await mkdir(dataDir, { recursive: true });
   const env = loadEnvironment({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     WEB_DIST_DIR: '/nonexistent',
+    DATA_DIR: dataDir,
     SESSION_SECRET: 'integration-tests-only-secret-0123456789',
     ...options.env,
   });
@@ -102,6 +109,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   return {
     url,
     databaseName: database,
+    dataDir,
     nest,
     dataSource,
     graphql: (query, variables) => client().graphql(query, variables),
@@ -118,6 +126,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     async close() {
       await nest.close();
       await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
