@@ -59,6 +59,15 @@ describe('configuration from the environment', () => {
     expect(problemsOf({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) })).toEqual([]);
   });
 
+  it('builds links from PUBLIC_URL, or from the local port', () => {
+    expect(loadEnvironment({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadEnvironment({ PUBLIC_URL: 'https://pakt.example.org/' }).publicUrl).toBe('https://pakt.example.org');
+    expect(problemsOf({ PUBLIC_URL: 'pakt.example.org', SMTP_URL: 'http://mail' })).toEqual([
+      expect.stringMatching(/^SMTP_URL .*SMTP URL/),
+      expect.stringMatching(/^PUBLIC_URL .*http\(s\) address/),
+    ]);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadEnvironment({ PORT: '', DATABASE_URL: '' }).PORT).toBe(3000);
   });

@@ -87,6 +87,26 @@ export class Environment {
   @Max(720, { message: 'must be between 1 and 720 hours' })
   SESSION_ABSOLUTE_HOURS = 12;
 
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true },
+    { message: 'must be an SMTP URL such as smtps://user:password@mail.example.org:465' },
+  )
+  SMTP_URL?: string = undefined;
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Pakt <no-reply@pakt.invalid>';
+
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'must be the http(s) address people open Pakt at, e.g. https://pakt.example.org' })
+  PUBLIC_URL?: string = undefined;
+
+  /** Where links in mails point: PUBLIC_URL, or this machine's address on a local install. */
+  get publicUrl(): string {
+    return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
+  }
+
   get production(): boolean {
     return this.NODE_ENV === 'production';
   }
