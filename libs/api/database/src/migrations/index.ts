@@ -1,6 +1,11 @@
 import type { MigrationInterface } from 'typeorm';
 import { AllianceStructure1763700000000 } from './1763700000000-alliance-structure';
 import { Identity1763800000000 } from './1763800000000-identity';
+import { Audit1763950000000 } from './1763950000000-audit';
 
 /** Every schema migration, oldest first. */
-export const migrations: Array<new () => MigrationInterface> = [AllianceStructure1763700000000, Identity1763800000000];
+export const migrations: Array<new () => MigrationInterface> = [
+  AllianceStructure1763700000000,
+  Identity1763800000000,
+  Audit1763950000000,
+];

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+
+/** One thing that happened, as a service reports it. Never put passwords or tokens into it. */
+export interface AuditRecord {
+  /** A dotted name: `membership.added`, `signIn.failed`, `mutation.createBody`, … */
+  action: string;
+  /** The alliance the object belongs to; null for what belongs to no alliance (sign-ins). */
+  allianceId?: string | null;
+  actorAccountId?: string | null;
+  /** Defaults to the actor's name in that alliance, else their account's e-mail. */
+  actorName?: string | null;
+  /** The GraphQL type of the object (`Membership`, `Account`, …) and its id. */
+  objectType?: string | null;
+  objectId?: string | null;
+  details?: Record<string, unknown>;
+  requestId?: string | null;
+}
+
+/** Who is acting in a request and its id, for AuditRecord: `record({ ...auditActorOf(req), action, … })`. */
+export function auditActorOf(req: object): { actorAccountId: string | null; requestId: string | null } {
+  const { user, id } = req as { user?: { id?: unknown }; id?: unknown };
+  return {
+    actorAccountId: typeof user?.id === 'string' ? user.id : null,
+    // pino-http's request id, also in the access log and the X-Request-Id header.
+    requestId: typeof id === 'string' || typeof id === 'number' ? String(id) : null,
+  };
+}
+
+/** Appends to the audit log. The table refuses changes and deletions, so there is nothing else to do with it. */
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Writes one entry; with a manager, inside that transaction, so the entry exists exactly when
+   * the change it describes does. The actor's name is copied now: the log must still say who
+   * it was after the person is renamed.
+   */
+  async record(entry: AuditRecord, manager?: EntityManager): Promise<void> {
+    const allianceId = entry.allianceId ?? null;
+    const actorAccountId = entry.actorAccountId ?? null;
+    await (manager ?? this.dataSource.manager).query(
+      `INSERT INTO audit_entry (alliance_id, actor_account_id, actor_name, action, object_type, object_id, details, request_id)
+       VALUES ($1::uuid, $2::uuid,
+               coalesce($3::text,
+                        (SELECT p.display_name FROM person p WHERE p.account_id = $2::uuid AND p.alliance_id = $1::uuid),
+                        (SELECT a.email FROM account a WHERE a.id = $2::uuid)),
+               $4, $5, $6, $7::jsonb, $8)`,
+      [
+        allianceId,
+        actorAccountId,
+        entry.actorName ?? null,
+        entry.action,
+        entry.objectType ?? null,
+        entry.objectId ?? null,
+        JSON.stringify(entry.details ?? {}),
+        entry.requestId ?? null,
+      ],
+    );
+  }
+}

@@ -1,0 +1,2 @@
+export { AuditModule } from './audit.module';
+export { AuditService, auditActorOf, type AuditRecord } from './audit.service';
