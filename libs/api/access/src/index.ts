@@ -15,3 +15,4 @@ export { AccessModule } from './access.module';
 export { AccessPolicy } from './access.policy';
 export { ActorService, type Actor, type RequestContext } from './actor.service';
 export { AllianceRole } from './alliance-role.entity';
+export { fieldMessages, ValidInput } from './input-validation';
