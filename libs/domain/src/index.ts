@@ -3,3 +3,4 @@ export * from './alliance-structure';
 export * from './local-date';
 export * from './membership';
 export * from './region';
+export * from './membership-administration';
