@@ -1,5 +1,9 @@
 export const SIGN_IN_PATH = '/sign-in';
 export const MY_GROUPS_PATH = '/my-groups';
+export const FORGOT_PASSWORD_PATH = '/password/forgot';
+/** The pages behind the links in mails; their last segment is the token of the mail. */
+export const RESET_PASSWORD_ROUTE = '/password/reset/:token';
+export const INVITATION_ROUTE = '/invitation/:token';
 
 /** The sign-in page, remembering where the visitor wanted to go. */
 export function signInPath(next?: string): string {

@@ -19,3 +19,5 @@ export { PageTitle } from './components/PageTitle';
 export { LoadingStatus } from './components/LoadingStatus';
 export { ErrorAlert } from './components/ErrorAlert';
 export { NotFound } from './components/NotFound';
+export { TextField, type TextFieldProps } from './forms/TextField';
+export { ErrorSummary, type ErrorSummaryProps, type FieldProblem } from './forms/ErrorSummary';

@@ -1,14 +1,14 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type MouseEvent } from 'react';
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useId, useState, type FormEvent } from 'react';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
-import { ErrorAlert, LoadingStatus, PageTitle } from '@pakt/web-ui';
+import { ErrorAlert, ErrorSummary, LoadingStatus, PageTitle, TextField } from '@pakt/web-ui';
 import { SignInMutation } from '../graphql/mutations';
 import { useIdentityMessages } from '../messages';
-import { afterSignIn } from '../paths';
+import { afterSignIn, FORGOT_PASSWORD_PATH } from '../paths';
 import { useSession } from '../session/SessionProvider';
 import type { SignInPageState } from '../session/use-sign-out';
 import { useViewer } from '../session/use-viewer';
-import { signInProblem, type SignInField, type SignInProblem } from './sign-in-errors';
+import { formProblem, invalidFields, type FormProblem } from './form-problems';
 
 /** E-mail and password; on success to the page the visitor wanted, else to "Meine Gruppen". */
 export function SignInPage() {
@@ -36,6 +36,9 @@ export function SignInPage() {
   );
 }
 
+type SignInField = 'email' | 'password';
+const FIELDS: readonly SignInField[] = ['email', 'password'];
+
 function SignInForm({ target }: { target: string }) {
   const { t } = useIdentityMessages();
   const [{ fetching }, signIn] = useMutation(SignInMutation);
@@ -43,15 +46,9 @@ function SignInForm({ target }: { target: string }) {
   const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<SignInProblem | null>(null);
-  // Counts failures, so that the summary takes focus again after each one, even the same one twice.
+  const [problem, setProblem] = useState<FormProblem<SignInField> | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const summary = useRef<HTMLDivElement>(null);
-  const ids = { summary: useId(), email: useId(), password: useId() };
-
-  useEffect(() => {
-    if (attempt > 0) summary.current?.focus();
-  }, [attempt]);
+  const ids = { email: useId(), password: useId() };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -62,36 +59,27 @@ function SignInForm({ target }: { target: string }) {
       navigate(target, { replace: true });
       return;
     }
-    const next = signInProblem(error);
+    const next = formProblem(error, FIELDS);
     setProblem(next);
     if (next.kind !== 'invalid') setPassword('');
     setAttempt((count) => count + 1);
   };
 
-  const fieldError = (field: SignInField): string | null =>
-    problem?.kind === 'invalid' && problem.fields.includes(field)
-      ? t(field === 'email' ? 'signIn.invalidEmail' : 'signIn.invalidPassword')
-      : null;
-  const errors = { email: fieldError('email'), password: fieldError('password') };
+  const invalid = invalidFields(problem);
+  const errors = {
+    email: invalid.includes('email') ? t('signIn.invalidEmail') : null,
+    password: invalid.includes('password') ? t('signIn.invalidPassword') : null,
+  };
 
   return (
     <form className="form" noValidate onSubmit={(event) => void submit(event)}>
       {problem && (
-        <div ref={summary} tabIndex={-1} role="alert" aria-labelledby={ids.summary} className="alert error-summary">
-          <p id={ids.summary} className="alert__title">
-            {t('signIn.errorSummary')}
-          </p>
-          {problem.kind === 'invalid' ? (
-            <ul>
-              {problem.fields.map((field) => (
-                <li key={field}>
-                  <a href={`#${ids[field]}`} onClick={(event) => focusField(event, ids[field])}>
-                    {errors[field]}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : (
+        <ErrorSummary
+          title={t('signIn.errorSummary')}
+          attempt={attempt}
+          fields={invalid.map((field) => ({ fieldId: ids[field], message: errors[field] ?? '' }))}
+        >
+          {problem.kind !== 'invalid' && (
             <p>
               {problem.kind === 'wrong-credentials'
                 ? t('signIn.wrongCredentials')
@@ -100,9 +88,9 @@ function SignInForm({ target }: { target: string }) {
                   : t('signIn.failed')}
             </p>
           )}
-        </div>
+        </ErrorSummary>
       )}
-      <Field
+      <TextField
         id={ids.email}
         label={t('signIn.email')}
         type="email"
@@ -111,7 +99,7 @@ function SignInForm({ target }: { target: string }) {
         onChange={setEmail}
         error={errors.email}
       />
-      <Field
+      <TextField
         id={ids.password}
         label={t('signIn.password')}
         type="password"
@@ -126,52 +114,9 @@ function SignInForm({ target }: { target: string }) {
       <p role="status" className="status">
         {fetching ? t('signIn.submitting') : null}
       </p>
+      <p>
+        <Link to={FORGOT_PASSWORD_PATH}>{t('signIn.forgotPassword')}</Link>
+      </p>
     </form>
-  );
-}
-
-/** The summary's links lead into the field itself, ready to type (a bare #id only scrolls). */
-function focusField(event: MouseEvent<HTMLAnchorElement>, id: string): void {
-  event.preventDefault();
-  document.getElementById(id)?.focus();
-}
-
-interface FieldProps {
-  readonly id: string;
-  readonly label: string;
-  readonly type: 'email' | 'password';
-  readonly autoComplete: string;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly error: string | null;
-}
-
-/** A labelled input; its error sits between label and input and is part of its description. */
-function Field({ id, label, type, autoComplete, value, onChange, error }: FieldProps) {
-  const errorId = `${id}-error`;
-  return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
-      <input
-        id={id}
-        name={type}
-        type={type}
-        autoComplete={autoComplete}
-        required
-        spellCheck={false}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        className="field__input"
-      />
-    </div>
   );
 }

@@ -18,8 +18,11 @@ export function useFormat() {
   return useMemo(() => {
     const locale = LOCALES[language];
     const numbers = new Intl.NumberFormat(locale);
+    const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
     return {
       date: (date: string) => formatLocalDate(date, locale),
+      /** A moment ("2025-11-22T09:30:00Z") in the reader's own time zone. */
+      dateTime: (moment: string) => dateTimes.format(new Date(moment)),
       number: (value: number) => numbers.format(value),
     };
   }, [language]);
