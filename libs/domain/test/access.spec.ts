@@ -45,6 +45,11 @@ describe('the policy', () => {
     }
   });
 
+  it('lets only the alliance secretariat read the audit log, not a chair nor the secretariat of a body', () => {
+    expect(holds([allianceRole()], 'audit.read', { allianceId: HESSEN })).toBe(true);
+    for (const role of MEMBERSHIP_ROLES) expect(holds([membership(role, STEERING)], 'audit.read', { allianceId: HESSEN }), role).toBe(false);
+  });
+
   it('gives nothing to someone without grants', () => {
     for (const p of PERMISSIONS) expect(holds([], p, { allianceId: HESSEN })).toBe(false);
     expect(alliancesWith([], 'alliance.read')).toEqual([]);

@@ -5,7 +5,7 @@ export const ALLIANCE_ROLES = ['SECRETARIAT'] as const;
 export type AllianceRole = (typeof ALLIANCE_ROLES)[number];
 
 /** Everything an operation may require. Grows with each feature; POLICY must name the roles of each. */
-export const PERMISSIONS = ['alliance.read', 'alliance.administer'] as const;
+export const PERMISSIONS = ['alliance.read', 'alliance.administer', 'audit.read'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /**
@@ -29,6 +29,8 @@ export const POLICY: Record<Permission, PermissionRoles> = {
   'alliance.read': { alliance: ['SECRETARIAT'], body: MEMBERSHIP_ROLES },
   // Bodies, members and roles are set up by the alliance's secretariat alone.
   'alliance.administer': { alliance: ['SECRETARIAT'], body: [] },
+  // The audit log names people and what they did: only those who administer the alliance read it.
+  'audit.read': { alliance: ['SECRETARIAT'], body: [] },
 };
 
 export interface AccessScope {
