@@ -19,7 +19,7 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
-        scalars: { LocalDate: 'string' },
+        scalars: { LocalDate: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' },
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: true,

@@ -1,6 +1,7 @@
 import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, Outlet } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { adminMessages, adminRoutes, useAdminNavigation } from '@pakt/web-admin';
 import { allianceMessages, allianceRoutes } from '@pakt/web-alliance';
 import {
   AccountMenu,
@@ -13,13 +14,15 @@ import {
 } from '@pakt/web-identity';
 import { AppShell, createI18n, NotFound, useCommonMessages } from '@pakt/web-ui';
 
-const i18n = createI18n([allianceMessages, identityMessages]);
+const i18n = createI18n([allianceMessages, identityMessages, adminMessages]);
 
 function Layout() {
   const { t } = useCommonMessages();
-  const navigation = useMemberNavigation([{ to: '/', label: t('navigation.alliances') }]);
+  const memberNavigation = useMemberNavigation([{ to: '/', label: t('navigation.alliances') }]);
+  // Members' navigation is empty for visitors; only the secretariat gets "Verwaltung" after it.
+  const adminNavigation = useAdminNavigation(memberNavigation.length > 0);
   return (
-    <AppShell navigation={navigation} account={<AccountMenu />}>
+    <AppShell navigation={[...memberNavigation, ...adminNavigation]} account={<AccountMenu />}>
       <Outlet />
     </AppShell>
   );
@@ -31,7 +34,7 @@ const router = createBrowserRouter([
     children: [
       ...publicIdentityRoutes,
       // Everything about alliances is for their members only.
-      { element: <RequireSignIn />, children: [...allianceRoutes, ...memberIdentityRoutes] },
+      { element: <RequireSignIn />, children: [...allianceRoutes, ...memberIdentityRoutes, ...adminRoutes] },
       { path: '*', element: <NotFound /> },
     ],
   },
