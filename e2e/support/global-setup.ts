@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -9,6 +9,10 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The product's DATA_DIR: without SMTP_URL its mails land in `${dataDir}/outbox` (support/outbox.ts). */
+    dataDir: string;
+    /** The product's embedded database, for what a browser cannot do: letting a mailed link expire. */
+    databaseUrl: string;
   }
 }
 
@@ -76,6 +80,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // As root, PostgreSQL runs as its own system user, which must be able to enter the folder.
   await chmod(dataDir, 0o755);
   const [port, pgPort] = [await freePort(), await freePort()];
+  const baseUrl = `http://127.0.0.1:${port}`;
 
   // The user's default: no DATABASE_URL, so the embedded database starts and the demo is seeded.
   const { DATABASE_URL: _ignored, ...environment } = process.env;
@@ -89,6 +94,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       EMBEDDED_PG_PORT: String(pgPort),
       NODE_ENV: 'production',
       SESSION_SECRET: randomBytes(32).toString('hex'),
+      // Links in mails lead to this server, as the browser knows it (the session cookie is per host).
+      PUBLIC_URL: baseUrl,
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -100,7 +107,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
 
-  const baseUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
@@ -119,5 +125,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('dataDir', dataDir);
+  // The embedded cluster's password is kept beside it (see libs/api/database/src/embedded.ts).
+  const pgPassword = (await readFile(join(dataDir, 'postgres.password'), 'utf8')).trim();
+  project.provide('databaseUrl', `postgres://postgres:${encodeURIComponent(pgPassword)}@127.0.0.1:${pgPort}/pakt`);
   return stop;
 }

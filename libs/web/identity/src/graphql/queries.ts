@@ -46,3 +46,25 @@ export const MyGroupsQuery = graphql(`
     }
   }
 `);
+
+/** What a mailed invitation link is about; null when the link is unknown, expired or used. */
+export const InvitationQuery = graphql(`
+  query Invitation($token: String!) {
+    invitation(token: $token) {
+      email
+      displayName
+      allianceName
+      bodyName
+      role
+      expiresAt
+      hasAccount
+    }
+  }
+`);
+
+/** Everything stored about the viewer, as the JSON document the api puts together. */
+export const MyPersonalDataQuery = graphql(`
+  query MyPersonalData {
+    myPersonalData
+  }
+`);

@@ -1,12 +1,13 @@
-import { useId } from 'react';
-import { Link } from 'react-router';
-import { useQuery } from 'urql';
+import { useId, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useClient, useQuery } from 'urql';
 import type { MyGroupsQuery as MyGroupsResult } from '@pakt/web-data';
 import { alliancePath } from '@pakt/web-alliance';
 import { ErrorAlert, Fact, Facts, LoadingStatus, PageTitle } from '@pakt/web-ui';
-import { MyGroupsQuery } from '../graphql/queries';
+import { MyGroupsQuery, MyPersonalDataQuery } from '../graphql/queries';
 import { useIdentityMessages } from '../messages';
 import { useSignOut } from '../session/use-sign-out';
+import type { MyGroupsPageState } from '../session/welcome';
 
 type Membership = NonNullable<MyGroupsResult['viewer']>['people'][number]['memberships'][number];
 interface AllianceGroups {
@@ -30,11 +31,17 @@ export function MyGroupsPage() {
   const { t } = useIdentityMessages();
   const [{ data, error }, reexecute] = useQuery({ query: MyGroupsQuery });
   const groups = data?.viewer ? byAlliance(data.viewer) : [];
+  const welcome = (useLocation().state as MyGroupsPageState | null)?.welcome;
 
   return (
     <>
       <PageTitle title={t('myGroups.title')} />
       <h1>{t('myGroups.title')}</h1>
+      {welcome && (
+        <p role="status" className="notice">
+          {t(`welcome.${welcome}`)}
+        </p>
+      )}
       <p className="lead">{t('myGroups.intro')}</p>
       {error ? (
         <ErrorAlert onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
@@ -45,6 +52,7 @@ export function MyGroupsPage() {
       ) : (
         groups.map((group) => <AllianceSection key={group.alliance.id} group={group} />)
       )}
+      <MyData />
       <SignOutEverywhere />
     </>
   );
@@ -95,4 +103,61 @@ function SignOutEverywhere() {
       </button>
     </section>
   );
+}
+
+type DownloadState = 'idle' | 'preparing' | { readonly file: string } | 'failed';
+
+/** GDPR, Art. 15 and 20: everything stored about the viewer, as a JSON file of their own. */
+function MyData() {
+  const { t } = useIdentityMessages();
+  const client = useClient();
+  const [state, setState] = useState<DownloadState>('idle');
+  const headingId = useId();
+
+  const download = async () => {
+    if (state === 'preparing') return;
+    setState('preparing');
+    // Always fresh from the server: the file must show what is stored now.
+    const { data, error } = await client.query(MyPersonalDataQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+    if (error || !data) {
+      setState('failed');
+      return;
+    }
+    const file = `pakt-daten-${new Date().toISOString().slice(0, 10)}.json`;
+    saveFile(file, data.myPersonalData);
+    setState({ file });
+  };
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('myGroups.myData.title')}</h2>
+      <p>{t('myGroups.myData.text')}</p>
+      {state === 'failed' && (
+        <p role="alert" className="alert">
+          {t('myGroups.myData.failed')}
+        </p>
+      )}
+      <button type="button" className="button" onClick={() => void download()}>
+        {t('myGroups.myData.button')}
+      </button>
+      <p role="status" className="status">
+        {state === 'preparing'
+          ? t('myGroups.myData.preparing')
+          : typeof state === 'object'
+            ? t('myGroups.myData.done', { file: state.file })
+            : null}
+      </p>
+    </section>
+  );
+}
+
+/** Hands a text to the browser as a file download. */
+function saveFile(name: string, json: string): void {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // The download has taken its copy once the click is handled; the next task may free it.
+  setTimeout(() => URL.revokeObjectURL(url));
 }

@@ -1,0 +1,61 @@
+import { request, type APIRequestContext } from 'playwright-core';
+import { inject } from 'vitest';
+import { ACCOUNTS, DEMO_PASSWORD } from './accounts';
+
+export type MembershipRole = 'CHAIR' | 'DEPUTY_CHAIR' | 'SECRETARIAT' | 'MEMBER' | 'OBSERVER';
+
+export interface Invitee {
+  readonly email: string;
+  readonly displayName: string;
+  /** The body's name in Hessen, e.g. "Fokusgruppe Digitaler Wandel und Handwerk". */
+  readonly body: string;
+  readonly role: MembershipRole;
+}
+
+/** A new address on the reserved domain, different in every test. */
+export function newAddress(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@hessen.example.org`;
+}
+
+async function graphql<T>(api: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await api.post('/graphql', { data: { query, variables } });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/**
+ * The Hessen secretariat invites the person over the api, signed in with its own cookie: for
+ * tests whose subject is what comes after the invitation, not the administration screen.
+ */
+export async function secretariatInvites(invitee: Invitee): Promise<void> {
+  const api = await request.newContext({ baseURL: inject('baseUrl') });
+  try {
+    await graphql(api, 'mutation ($input: SignInInput!) { signIn(input: $input) { account { id } } }', {
+      input: { email: ACCOUNTS.hessenSecretariat, password: DEMO_PASSWORD },
+    });
+    const { alliance } = await graphql<{ alliance: { bodies: { id: string; name: string }[] } }>(
+      api,
+      'query { alliance(slug: "hessen") { bodies { id name } } }',
+    );
+    const body = alliance.bodies.find((candidate) => candidate.name === invitee.body);
+    if (!body) throw new Error(`Hessen has no body "${invitee.body}"`);
+    await graphql(api, 'mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id } }', {
+      input: { email: invitee.email, displayName: invitee.displayName, bodyId: body.id, role: invitee.role },
+    });
+  } finally {
+    await api.dispose();
+  }
+}
+
+/** Accepts an invitation over the api with a password, as the invitation page would. */
+export async function acceptOverApi(token: string, password: string): Promise<void> {
+  const api = await request.newContext({ baseURL: inject('baseUrl') });
+  try {
+    await graphql(api, 'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { account { id } } }', {
+      input: { token, password },
+    });
+  } finally {
+    await api.dispose();
+  }
+}
