@@ -1,4 +1,5 @@
 import { allianceExamples } from './alliance';
+import { auditExamples } from './audit';
 import type { Examples } from './example';
 import { identityExamples } from './identity';
 
@@ -9,4 +10,4 @@ export type { Example } from './example';
  * operation fails the access matrix until it has an example; one that touches an alliance's
  * object names Hessen's.
  */
-export const EXAMPLES: Examples = { ...allianceExamples, ...identityExamples };
+export const EXAMPLES: Examples = { ...allianceExamples, ...identityExamples, ...auditExamples };

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { emailDigest } from './redact';
+
+export type SignInAction = 'signIn.succeeded' | 'signIn.failed' | 'signIn.throttled';
 
 /** One thing that happened, as a service reports it. Never put passwords or tokens into it. */
 export interface AuditRecord {
@@ -58,6 +61,22 @@ export class AuditService {
         JSON.stringify(entry.details ?? {}),
         entry.requestId ?? null,
       ],
+    );
+  }
+
+  /**
+   * A sign-in attempt. The address typed is kept only as its digest; the account it names, if
+   * any, is the object, so the secretariat of that account's alliances sees attempts on it. Call
+   * after a success has started the session: the signed-in account is then the actor.
+   */
+  async recordSignIn(action: SignInAction, email: string, req: object): Promise<void> {
+    const { actorAccountId, requestId } = auditActorOf(req);
+    await this.dataSource.query(
+      `INSERT INTO audit_entry (actor_account_id, actor_name, action, object_type, object_id, details, request_id)
+       SELECT $1::uuid, CASE WHEN $1::uuid IS NULL THEN NULL ELSE a.email END, $2,
+              CASE WHEN a.id IS NULL THEN NULL ELSE 'Account' END, a.id::text, $3::jsonb, $4
+         FROM (VALUES (1)) AS attempt LEFT JOIN account a ON a.email = $5`,
+      [actorAccountId, action, JSON.stringify({ emailSha256: emailDigest(email) }), requestId, email.trim().toLowerCase()],
     );
   }
 }

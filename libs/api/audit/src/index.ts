@@ -1,2 +1,3 @@
 export { AuditModule } from './audit.module';
-export { AuditService, auditActorOf, type AuditRecord } from './audit.service';
+export { AuditService, auditActorOf, type AuditRecord, type SignInAction } from './audit.service';
+export { emailDigest } from './redact';

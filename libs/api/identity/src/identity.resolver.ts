@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Person } from '@pakt/api-alliance';
 import { Public, SignedIn } from '@pakt/api-access';
+import { auditActorOf, AuditService } from '@pakt/api-audit';
 import { SessionService } from './sessions';
 import type { HttpContext } from './session-types';
 import { SignInInput } from './sign-in.input';
@@ -12,6 +13,7 @@ export class IdentityResolver {
   constructor(
     private readonly signIns: SignInService,
     private readonly sessions: SessionService,
+    private readonly audit: AuditService,
   ) {}
 
   @Public()
@@ -29,6 +31,7 @@ export class IdentityResolver {
   @SignedIn()
   @Mutation(() => Boolean, { description: 'Ends this session' })
   async signOut(@Context() { req, res }: HttpContext): Promise<boolean> {
+    await this.audit.record({ ...auditActorOf(req), action: 'signOut', objectType: 'Account', objectId: req.user?.id });
     await this.sessions.endCurrent(req, res);
     return true;
   }
@@ -38,6 +41,7 @@ export class IdentityResolver {
   async signOutEverywhere(@Context() { req, res }: HttpContext): Promise<boolean> {
     const { id } = req.user as Express.User; // @SignedIn guarantees it
     await this.sessions.endAllOf(id);
+    await this.audit.record({ ...auditActorOf(req), action: 'session.endedEverywhere', objectType: 'Account', objectId: id });
     await this.sessions.endCurrent(req, res);
     return true;
   }

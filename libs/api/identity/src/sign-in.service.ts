@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Person } from '@pakt/api-alliance';
-import { UnauthenticatedError } from '@pakt/api-access';
+import { RateLimitedError, UnauthenticatedError } from '@pakt/api-access';
+import { AuditService } from '@pakt/api-audit';
 import type { Request } from 'express';
 import type { Repository } from 'typeorm';
 import { Authentication } from './authentication';
@@ -17,20 +18,26 @@ export class SignInService {
     private readonly authentication: Authentication,
     private readonly throttle: SignInThrottle,
     @InjectRepository(Person) private readonly people: Repository<Person>,
+    private readonly audit: AuditService,
   ) {}
 
   /** Validates, throttles, checks the password and starts the session; returns the signed-in account. */
   async signIn(input: SignInInput, req: Request): Promise<Express.User> {
     const credentials = credentialsFrom(input);
     const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-    await this.throttle.assertAllowed(credentials.email, address);
+    await this.throttle.assertAllowed(credentials.email, address).catch(async (error: unknown) => {
+      if (error instanceof RateLimitedError) await this.audit.recordSignIn('signIn.throttled', credentials.email, req);
+      throw error;
+    });
     const user = await this.authentication.authenticate(credentials);
     if (!user) {
+      await this.audit.recordSignIn('signIn.failed', credentials.email, req);
       await this.throttle.recordFailure(credentials.email, address);
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
     await this.throttle.recordSuccess(credentials.email);
     await this.authentication.logIn(req, user);
+    await this.audit.recordSignIn('signIn.succeeded', credentials.email, req);
     return user;
   }
 

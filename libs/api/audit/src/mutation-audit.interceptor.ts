@@ -1,0 +1,65 @@
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import { getNamedType, GraphQLError, type GraphQLResolveInfo, isObjectType } from 'graphql';
+import { catchError, concatMap, from, map, type Observable, throwError } from 'rxjs';
+import { auditActorOf, AuditService } from './audit.service';
+import { redactArguments } from './redact';
+
+/**
+ * Logs every GraphQL mutation as `mutation.<name>`: who, its outcome (`ok` or the error code) and
+ * its arguments without secrets. Registered globally, so a mutation added later is logged without
+ * its author doing anything. Services add the specific entries (membership.added, …) themselves.
+ * Refusals by the access guard happen before interceptors run and are not logged here.
+ */
+@Injectable()
+export class MutationAuditInterceptor implements NestInterceptor {
+  constructor(private readonly audit: AuditService) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType<GqlContextType>() !== 'graphql') return next.handle();
+    const graphql = GqlExecutionContext.create(context);
+    const info = graphql.getInfo<GraphQLResolveInfo>();
+    if (info.parentType !== info.schema.getMutationType()) return next.handle();
+
+    const { req } = graphql.getContext<{ req: object }>();
+    // Before: signOut removes the account from the request. After: signIn adds it.
+    const before = auditActorOf(req);
+    const args = redactArguments(graphql.getArgs(), before.actorAccountId === null);
+    const record = (outcome: string, result?: unknown) => {
+      const actor = before.actorAccountId === null ? auditActorOf(req) : before;
+      const object = objectOf(info, result);
+      return from(
+        this.audit.record({
+          ...actor,
+          action: `mutation.${info.fieldName}`,
+          allianceId: allianceIdOf(result),
+          objectType: object?.type ?? null,
+          objectId: object?.id ?? null,
+          details: { outcome, arguments: args },
+        }),
+      );
+    };
+
+    return next.handle().pipe(
+      concatMap((result: unknown) => record('ok', result).pipe(map(() => result))),
+      catchError((error: unknown) => record(codeOf(error)).pipe(concatMap(() => throwError(() => error)))),
+    );
+  }
+}
+
+function allianceIdOf(result: unknown): string | null {
+  const allianceId: unknown = typeof result === 'object' && result !== null ? (result as { allianceId?: unknown }).allianceId : undefined;
+  return typeof allianceId === 'string' ? allianceId : null;
+}
+
+/** The object a mutation returned, named by its GraphQL type, when it has an id. */
+function objectOf(info: GraphQLResolveInfo, result: unknown): { type: string; id: string } | null {
+  const type = getNamedType(info.returnType);
+  const id: unknown = typeof result === 'object' && result !== null ? (result as { id?: unknown }).id : undefined;
+  return isObjectType(type) && typeof id === 'string' ? { type: type.name, id } : null;
+}
+
+function codeOf(error: unknown): string {
+  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+}

@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+
+// Keys whose values never enter the log, at any depth: what would let a reader act as someone.
+const SECRET_KEY = /password|token|secret/i;
+
+/**
+ * The digest under which the sign-in throttle counts an e-mail (sha256, base64url of the trimmed,
+ * lower-cased address): the log can tell attempts on one address apart without storing it.
+ */
+export function emailDigest(email: string): string {
+  return createHash('sha256').update(email.trim().toLowerCase()).digest('base64url');
+}
+
+/**
+ * The arguments of a mutation as the log keeps them: secrets removed; e-mail addresses typed by
+ * an anonymous caller (signIn, requestPasswordReset) kept only as their digest, since anyone can
+ * type anyone's address there.
+ */
+export function redactArguments(value: unknown, anonymous: boolean): unknown {
+  if (Array.isArray(value)) return value.map((item) => redactArguments(item, anonymous));
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value !== 'object' || value === null) return value;
+  const kept: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (SECRET_KEY.test(key)) continue;
+    if (anonymous && key === 'email' && typeof child === 'string') kept.emailSha256 = emailDigest(child);
+    else kept[key] = redactArguments(child, anonymous);
+  }
+  return kept;
+}
