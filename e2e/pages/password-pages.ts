@@ -29,7 +29,7 @@ export class ForgotPasswordPage extends Shell {
 
   /** The confirmation that replaces the form (the same whether an account exists or not). */
   confirmation(): Locator {
-    return this.main().getByRole('status').filter({ hasText: /\S/ });
+    return this.main().getByRole('status').filter({ hasText: /^(Wenn es ein Konto|If there is an account)/ });
   }
 
   async request(email: string): Promise<void> {
