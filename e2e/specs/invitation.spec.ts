@@ -7,7 +7,7 @@ import { NotFoundPage } from '../pages/not-found-page';
 import { fact } from '../pages/shell';
 import { ACCOUNTS, signIn } from '../support/accounts';
 import { freshVisitorForEachTest } from '../support/chromium';
-import { newAddress, secretariatInvites, type Invitee } from '../support/invitations';
+import { acceptOverApi, newAddress, secretariatInvites, tokenOf, type Invitee } from '../support/invitations';
 import { expireLinksOf, waitForMail } from '../support/outbox';
 
 const HESSEN = 'Neues Bündnis Fachkräftesicherung Hessen';
@@ -91,6 +91,33 @@ describe('an invitation into a focus group', () => {
     // The link worked once.
     await invitation.open(mail.link);
     expect(await invitation.invalidHeading().count()).toBe(1);
+  });
+
+  it('for someone who has an account already is accepted with their current password', async () => {
+    const person = invitee('zweite');
+    await secretariatInvites(person);
+    await acceptOverApi(tokenOf((await waitForMail(person.email, 'invitation')).link), PASSWORD);
+    const second = 'Fokusgruppe Pflege und Gesundheit';
+    await secretariatInvites({ ...person, body: second, role: 'OBSERVER' });
+
+    const invitation = new InvitationPage(visitor.page);
+    await invitation.open((await waitForMail(person.email, 'invitation', 1)).link);
+    expect(await invitation.fact('Gremium').innerText()).toBe(second);
+    expect(await invitation.newPassword().count()).toBe(0);
+
+    await invitation.currentPassword().fill('nicht mein Passwort');
+    await invitation.submit().click();
+    await invitation.errorSummary().waitFor();
+    expect(await invitation.errorSummary().getByRole('link').allInnerTexts()).toEqual(['Das Passwort ist nicht korrekt.']);
+    expect(await invitation.currentPassword().getAttribute('aria-invalid')).toBe('true');
+
+    await invitation.currentPassword().fill(PASSWORD);
+    await invitation.submit().click();
+    await visitor.page.waitForURL('**/my-groups');
+    const myGroups = new MyGroupsPage(visitor.page);
+    await myGroups.loaded();
+    expect(await fact(myGroups.group(GROUP), 'Rolle').innerText()).toBe('Mitglied');
+    expect(await fact(myGroups.group(second), 'Rolle').innerText()).toBe('Beobachtung');
   });
 
   it('whose link has expired or is unknown says so and offers sign-in', async () => {

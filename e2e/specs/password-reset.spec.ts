@@ -5,7 +5,7 @@ import { ForgotPasswordPage, ResetPasswordPage } from '../pages/password-pages';
 import { SignInPage } from '../pages/sign-in-page';
 import { signIn } from '../support/accounts';
 import { freshVisitorForEachTest } from '../support/chromium';
-import { acceptOverApi, newAddress, secretariatInvites } from '../support/invitations';
+import { acceptOverApi, newAddress, secretariatInvites, tokenOf } from '../support/invitations';
 import { expireLinksOf, mailsTo, waitForMail } from '../support/outbox';
 
 const OLD_PASSWORD = 'Das alte Passwort, vergessen';
@@ -23,8 +23,7 @@ async function newPerson(prefix: string): Promise<string> {
     body: 'Fokusgruppe Digitaler Wandel und Handwerk',
     role: 'MEMBER',
   });
-  const token = new URL((await waitForMail(email, 'invitation')).link).pathname.split('/').at(-1) ?? '';
-  await acceptOverApi(token, OLD_PASSWORD);
+  await acceptOverApi(tokenOf((await waitForMail(email, 'invitation')).link), OLD_PASSWORD);
   return email;
 }
 

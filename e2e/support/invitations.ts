@@ -48,6 +48,11 @@ export async function secretariatInvites(invitee: Invitee): Promise<void> {
   }
 }
 
+/** The token of a mailed link: its last path segment. */
+export function tokenOf(link: string): string {
+  return new URL(link).pathname.split('/').at(-1) ?? '';
+}
+
 /** Accepts an invitation over the api with a password, as the invitation page would. */
 export async function acceptOverApi(token: string, password: string): Promise<void> {
   const api = await request.newContext({ baseURL: inject('baseUrl') });

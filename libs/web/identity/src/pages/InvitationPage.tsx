@@ -19,6 +19,9 @@ import { formProblem } from './form-problems';
 
 type Invitation = NonNullable<InvitationResult['invitation']>;
 
+/** The api takes a current password of at most this many characters. */
+const MAX_CURRENT_PASSWORD = 1024;
+
 /**
  * /invitation/:token — the page behind the mailed invitation: what the invitation is for, then
  * a new password (or, for someone who has an account already, their current one).
@@ -94,6 +97,9 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (fetching) return;
+    if (hasAccount && (password.length === 0 || [...password].length > MAX_CURRENT_PASSWORD)) {
+      return fail({ kind: 'invalid', fields: ['password'] });
+    }
     if (!hasAccount) {
       const checked = checkNewPassword(password, repeat);
       if (checked.password || checked.repeat) return fail({ kind: 'checked', errors: checked });
@@ -105,8 +111,10 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
       return;
     }
     const next = formProblem(error, ['password']);
-    if (hasAccount && next.kind !== 'invalid') setPassword('');
-    fail(next);
+    if (!hasAccount) return fail(next);
+    // The form checked the password's length: a refused one is a wrong one.
+    setPassword('');
+    fail(next.kind === 'invalid' ? { kind: 'wrong-credentials' } : next);
   };
 
   const newErrors = newPasswordErrors(problem);
