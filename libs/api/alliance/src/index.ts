@@ -1,2 +1,3 @@
 export { AllianceModule } from './alliance.module';
 export * from './entities';
+export { MembershipRoleEnum } from './graphql-enums';

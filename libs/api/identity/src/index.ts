@@ -1,4 +1,6 @@
 export { Account } from './account.entity';
 export { IdentityModule } from './identity.module';
+export type { IdentitySettings } from './identity-settings';
+export { type OutboxMail, readOutbox } from './mail/outbox';
 export { hashPassword } from './passwords';
 export { type SessionSettings, useSessions } from './sessions';

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import connectPgSimple from 'connect-pg-simple';
 import type { NextFunction, Request, Response } from 'express';
 import session from 'express-session';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { Authentication } from './authentication';
 import { SESSION_COOKIE } from './session-types';
 
@@ -34,9 +34,12 @@ export class SessionService implements OnApplicationShutdown {
     res.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
-  /** Deletes every session of the account (found through the session table's index on the account id). */
-  async endAllOf(accountId: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM "session" WHERE "sess" #>> '{passport,user}' = $1`, [accountId]);
+  /**
+   * Deletes every session of the account (found through the session table's index on the account
+   * id); with a manager, inside that transaction.
+   */
+  async endAllOf(accountId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(`DELETE FROM "session" WHERE "sess" #>> '{passport,user}' = $1`, [accountId]);
   }
 
   adopt(store: ClosableStore): void {

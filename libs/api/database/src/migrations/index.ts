@@ -1,11 +1,13 @@
 import type { MigrationInterface } from 'typeorm';
 import { AllianceStructure1763700000000 } from './1763700000000-alliance-structure';
 import { Identity1763800000000 } from './1763800000000-identity';
+import { Invitations1763900000000 } from './1763900000000-invitations';
 import { Audit1763950000000 } from './1763950000000-audit';
 
 /** Every schema migration, oldest first. */
 export const migrations: Array<new () => MigrationInterface> = [
   AllianceStructure1763700000000,
   Identity1763800000000,
+  Invitations1763900000000,
   Audit1763950000000,
 ];
