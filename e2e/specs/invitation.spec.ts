@@ -1,12 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
+import { AdminPage } from '../pages/admin-page';
 import { InvitationPage } from '../pages/invitation-page';
 import { MyGroupsPage } from '../pages/my-groups-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { fact } from '../pages/shell';
 import { ACCOUNTS, signIn } from '../support/accounts';
-import { freshVisitorForEachTest } from '../support/chromium';
+import { freshVisitorForEachTest, newVisitor } from '../support/chromium';
 import { acceptOverApi, newAddress, secretariatInvites, tokenOf, type Invitee } from '../support/invitations';
 import { expireLinksOf, waitForMail } from '../support/outbox';
 
@@ -21,6 +22,26 @@ function invitee(prefix: string): Invitee {
   return { email: newAddress(prefix), displayName: 'Jana Neumann', body: GROUP, role: 'MEMBER' };
 }
 
+/** The Hessen secretariat, on its own device, invites the person through the members administration. */
+async function secretariatInvitesOnScreen(person: Invitee): Promise<void> {
+  const device = await newVisitor(visitor.browser);
+  try {
+    const page = await device.newPage();
+    await signIn({ browser: visitor.browser, context: device, page }, ACCOUNTS.hessenSecretariat);
+    const admin = new AdminPage(page);
+    await admin.open('hessen');
+    const form = admin.section('Person einladen');
+    await admin.field(form, 'Name').fill(person.displayName);
+    await admin.field(form, 'E-Mail-Adresse').fill(person.email);
+    await admin.field(form, 'Gremium').selectOption({ label: person.body });
+    await admin.field(form, 'Rolle').selectOption({ label: 'Mitglied' });
+    await admin.button(form, 'Einladung senden').click();
+    await admin.notice(form).filter({ hasText: 'Die Einladung ist verschickt.' }).waitFor();
+  } finally {
+    await device.close();
+  }
+}
+
 async function violations(): Promise<string[]> {
   const results = await new AxeBuilder({ page: visitor.page }).withTags(WCAG_21_AA).analyze();
   return results.violations.map(
@@ -29,9 +50,9 @@ async function violations(): Promise<string[]> {
 }
 
 describe('an invitation into a focus group', () => {
-  it('is mailed, accepted with a new password, and the person then works in their group and nowhere else', async () => {
+  it('is sent by the secretariat, accepted with a new password, and the person then works in their group and nowhere else', async () => {
     const person = invitee('eingeladen');
-    await secretariatInvites(person);
+    await secretariatInvitesOnScreen(person);
 
     const mail = await waitForMail(person.email, 'invitation');
     expect(mail.link.startsWith(`${inject('baseUrl')}/invitation/`)).toBe(true);
