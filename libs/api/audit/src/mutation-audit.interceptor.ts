@@ -32,7 +32,7 @@ export class MutationAuditInterceptor implements NestInterceptor {
         this.audit.record({
           ...actor,
           action: `mutation.${info.fieldName}`,
-          allianceId: allianceIdOf(result),
+          allianceId: allianceIdOf(result, object),
           objectType: object?.type ?? null,
           objectId: object?.id ?? null,
           details: { outcome, arguments: args },
@@ -47,7 +47,9 @@ export class MutationAuditInterceptor implements NestInterceptor {
   }
 }
 
-function allianceIdOf(result: unknown): string | null {
+/** The alliance the returned object belongs to (an Alliance is its own); none for failures and objects outside alliances. */
+function allianceIdOf(result: unknown, object: { type: string; id: string } | null): string | null {
+  if (object?.type === 'Alliance') return object.id;
   const allianceId: unknown = typeof result === 'object' && result !== null ? (result as { allianceId?: unknown }).allianceId : undefined;
   return typeof allianceId === 'string' ? allianceId : null;
 }
