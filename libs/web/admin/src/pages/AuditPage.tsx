@@ -74,12 +74,12 @@ function AuditLog({ alliance }: { alliance: AdminAlliance }) {
   };
   const seen = useCallback((entries: readonly Entry[]) => {
     setActors((current) => {
-      const fresh = entries.flatMap((entry) =>
-        entry.actorAccountId && entry.actorName && !current.has(entry.actorAccountId)
-          ? [[entry.actorAccountId, entry.actorName] as const]
-          : [],
-      );
-      return fresh.length === 0 ? current : new Map([...current, ...fresh]);
+      // Entries come newest first: the newest name an account acted under names it.
+      const next = new Map(current);
+      for (const { actorAccountId, actorName } of entries) {
+        if (actorAccountId && actorName && !next.has(actorAccountId)) next.set(actorAccountId, actorName);
+      }
+      return next.size === current.size ? current : next;
     });
   }, []);
   const actionLabel = (action: string) => {

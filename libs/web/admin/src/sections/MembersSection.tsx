@@ -233,7 +233,7 @@ function MembershipRecord({ membership }: { membership: Membership }) {
         <RecordForm
           fields={roleFields}
           initial={{ role: membership.role }}
-          submitLabel={t('members.changeRole')}
+          submitLabel={t('form.save')}
           successMessage={t('members.roleChanged')}
           onSubmit={async (values) => (await change({ input: { id: membership.id, version: membership.version, role: roleOf(values) } })).error}
         />
