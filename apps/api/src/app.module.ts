@@ -4,6 +4,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AccessModule } from '@pakt/api-access';
+import { AuditModule } from '@pakt/api-audit';
 import { AllianceModule } from '@pakt/api-alliance';
 import { DatabaseModule } from '@pakt/api-database';
 import { IdentityModule } from '@pakt/api-identity';
@@ -23,7 +24,13 @@ export class AppModule {
         GraphQLModule.forRoot(graphqlOptions(env)),
         HealthModule,
         AccessModule,
-        IdentityModule,
+        AuditModule,
+        IdentityModule.register({
+          smtpUrl: env.SMTP_URL,
+          mailFrom: env.MAIL_FROM,
+          publicUrl: env.publicUrl,
+          outboxDir: path.join(env.DATA_DIR, 'outbox'),
+        }),
         AllianceModule,
         // One port for everything: the built web client is served beside the API when it exists.
         ...(existsSync(webIndex)
