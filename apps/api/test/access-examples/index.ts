@@ -1,3 +1,4 @@
+import { administrationExamples } from './administration';
 import { allianceExamples } from './alliance';
 import { auditExamples } from './audit';
 import type { Examples } from './example';
@@ -10,4 +11,4 @@ export type { Example } from './example';
  * operation fails the access matrix until it has an example; one that touches an alliance's
  * object names Hessen's.
  */
-export const EXAMPLES: Examples = { ...allianceExamples, ...identityExamples, ...auditExamples };
+export const EXAMPLES: Examples = { ...allianceExamples, ...administrationExamples, ...identityExamples, ...auditExamples };

@@ -57,6 +57,24 @@ function membershipsByPerson(memberships: Repository<Membership>): DataLoader<st
   });
 }
 
+/** What the alliance's secretariat sees of the account a person signs in with. */
+export interface PersonAccount {
+  email: string;
+  active: boolean;
+}
+
+// Raw SQL: the Account entity belongs to api-identity, which depends on this library.
+function accountsById(dataSource: DataSource): DataLoader<string, PersonAccount | null> {
+  return new DataLoader(async (accountIds) => {
+    const rows = await dataSource.query<Array<{ id: string; email: string; active: boolean }>>(
+      `SELECT id, email, deactivated_at IS NULL AS active FROM account WHERE id = ANY($1::uuid[])`,
+      [[...accountIds]],
+    );
+    const found = new Map(rows.map((row) => [row.id, { email: row.email, active: row.active }]));
+    return accountIds.map((id) => found.get(id) ?? null);
+  });
+}
+
 /**
  * The loaders of one GraphQL request. Each caches only for that request, so one person's request
  * never sees rows loaded for another's (which matters once tenants and permissions arrive), and
@@ -76,6 +94,7 @@ export interface AllianceLoaders {
   bodiesOfActionField: DataLoader<string, Body[]>;
   membershipsOfBody: DataLoader<string, Membership[]>;
   membershipsOfPerson: DataLoader<string, Membership[]>;
+  account: DataLoader<string, PersonAccount | null>;
 }
 
 /**
@@ -118,6 +137,7 @@ export class AllianceLoaderRegistry {
       bodiesOfActionField: bodiesByActionField(repo(BodyActionField)),
       membershipsOfBody: membershipsByBody(repo(Membership)),
       membershipsOfPerson: membershipsByPerson(repo(Membership)),
+      account: accountsById(this.dataSource),
     };
   }
 }

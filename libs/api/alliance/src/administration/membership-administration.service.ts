@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessPolicy, BadUserInputError, ConflictError, NotFoundError } from '@pakt/api-access';
+import {
+  endDateProblem,
+  findMembershipClash,
+  type MembershipClash,
+  type MembershipFacts,
+  termFrom,
+  toLocalDate,
+} from '@pakt/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Body, Membership, Organisation, Person } from '../entities';
+import type { Caller } from './caller';
+import { findOr404, updateVersioned } from './editing';
+import type { AddMembershipInput, ChangeMembershipInput, EndMembershipInput } from './inputs';
+
+/**
+ * Who sits in which body in which role. The rules (one chair and one deputy at a time, no role
+ * twice, when a membership may end) are @pakt/domain's; here they are applied inside a
+ * transaction that holds the body's row, so two secretaries cannot appoint two chairs at once.
+ */
+@Injectable()
+export class MembershipAdministrationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  addMembership(input: AddMembershipInput, caller: Caller): Promise<Membership> {
+    return this.dataSource.transaction(async (manager) => {
+      const body = await this.lockBody(manager, input.bodyId);
+      this.policy.assertMay(caller.actor, 'alliance.administer', { allianceId: body.allianceId });
+      const person = await manager.findOneBy(Person, { id: input.personId, allianceId: body.allianceId });
+      if (!person) throw new NotFoundError();
+      await this.assertOrganisation(manager, input.organisationId, body.allianceId);
+      const candidate: MembershipFacts = {
+        id: '',
+        personId: person.id,
+        role: input.role,
+        since: input.since ?? toLocalDate(new Date()),
+        until: null,
+      };
+      await this.assertNoClash(manager, body, candidate);
+      return manager.save(
+        manager.create(Membership, {
+          allianceId: body.allianceId,
+          bodyId: body.id,
+          personId: person.id,
+          organisationId: input.organisationId ?? null,
+          role: candidate.role,
+          since: candidate.since,
+          until: null,
+        }),
+      );
+    });
+  }
+
+  changeMembership(input: ChangeMembershipInput, caller: Caller): Promise<Membership> {
+    return this.dataSource.transaction(async (manager) => {
+      const membership = await findOr404(manager, Membership, input.id);
+      const body = await this.lockBody(manager, membership.bodyId);
+      this.policy.assertMay(caller.actor, 'alliance.administer', { allianceId: body.allianceId });
+      const today = toLocalDate(new Date());
+      if (membership.until !== null && membership.until < today) {
+        throw new BadUserInputError('This membership has ended.', { id: 'This membership has ended and can no longer change.' });
+      }
+      if (input.organisationId !== undefined) await this.assertOrganisation(manager, input.organisationId, body.allianceId);
+      const role = input.role ?? membership.role;
+      if (role !== membership.role) {
+        // Whoever held the role before today has left: only the days from today on can clash.
+        await this.assertNoClash(manager, body, { ...membership, ...termFrom(membership, today), role });
+      }
+      return updateVersioned(manager, Membership, membership, input.version, { role, organisationId: input.organisationId });
+    });
+  }
+
+  endMembership(input: EndMembershipInput, caller: Caller): Promise<Membership> {
+    return this.dataSource.transaction(async (manager) => {
+      const membership = await findOr404(manager, Membership, input.id);
+      this.policy.assertMay(caller.actor, 'alliance.administer', { allianceId: membership.allianceId });
+      const today = toLocalDate(new Date());
+      const until = input.until ?? today;
+      const problem = endDateProblem(membership, until, today);
+      if (problem === 'already-ended') {
+        throw new BadUserInputError('This membership has already ended.', { id: `This membership ended on ${membership.until}.` });
+      }
+      if (problem === 'before-start') {
+        throw new BadUserInputError('Please check your input.', { until: `The last day cannot be before the first (${membership.since}).` });
+      }
+      return updateVersioned(manager, Membership, membership, input.version, { until });
+    });
+  }
+
+  /** The body, locked until the transaction ends: changes of one body's memberships run one after another. */
+  private async lockBody(manager: EntityManager, bodyId: string): Promise<Body> {
+    const body = await manager.findOne(Body, { where: { id: bodyId }, lock: { mode: 'pessimistic_write' } });
+    if (!body) throw new NotFoundError();
+    return body;
+  }
+
+  private async assertOrganisation(manager: EntityManager, organisationId: string | null | undefined, allianceId: string): Promise<void> {
+    if (organisationId === null || organisationId === undefined) return;
+    if (!(await manager.existsBy(Organisation, { id: organisationId, allianceId }))) throw new NotFoundError();
+  }
+
+  private async assertNoClash(manager: EntityManager, body: Body, candidate: MembershipFacts): Promise<void> {
+    const clash = findMembershipClash(await manager.findBy(Membership, { bodyId: body.id }), candidate);
+    if (clash) throw await this.clashError(manager, clash);
+  }
+
+  private async clashError(manager: EntityManager, clash: MembershipClash<Membership>): Promise<Error> {
+    if (clash.kind === 'already-member') {
+      return new BadUserInputError('This person already holds this role in this body.', {
+        role: 'This person already holds this role in this body at that time.',
+      });
+    }
+    const holder = await manager.findOneByOrFail(Person, { id: clash.holder.personId });
+    const role = clash.holder.role === 'CHAIR' ? 'chair' : 'deputy chair';
+    return new ConflictError(`${holder.displayName} is the ${role} of this body at that time. End that membership first.`, {
+      membershipId: clash.holder.id,
+    });
+  }
+}
