@@ -136,6 +136,26 @@ describe('the audit log', () => {
     }
   });
 
+  it('records a membership change in the alliance: who, which membership, what was asked', async () => {
+    const [membership] = await app.dataSource.query<Array<{ id: string; version: number }>>(
+      `SELECT m.id, m.version FROM membership m JOIN person p ON p.id = m.person_id JOIN account a ON a.id = p.account_id
+        WHERE a.email = $1 AND m.role = 'MEMBER'`,
+      [MEMBER],
+    );
+    const { body } = await secretariat.graphql(
+      'mutation Change($input: ChangeMembershipInput!) { changeMembership(input: $input) { id role } }',
+      { input: { id: membership!.id, version: membership!.version, role: 'OBSERVER' } },
+    );
+    expect(body.errors).toBeUndefined();
+    const actor = await accountId(SECRETARIAT);
+    const [generic] = await readLog(secretariat, { allianceId: hessen, action: 'mutation.changeMembership' });
+    expect(generic).toMatchObject({ actorAccountId: actor, actorName: expect.any(String), objectType: 'Membership', objectId: membership!.id });
+    expect(generic!.details).toEqual({
+      outcome: 'ok',
+      arguments: { input: { id: membership!.id, version: membership!.version, role: 'OBSERVER' } },
+    });
+  });
+
   it('writes an entry inside the caller transaction: rolled back, it is gone with the change', async () => {
     const audit = app.nest.get(AuditService);
     await app.dataSource
