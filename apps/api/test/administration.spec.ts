@@ -290,6 +290,46 @@ describe('administration by the secretariat', () => {
     });
   });
 
+  describe('the audit log', () => {
+    const entriesOf = (objectId: string) =>
+      app.dataSource.query<Array<{ action: string; actor_name: string; alliance_id: string; details: Record<string, unknown> }>>(
+        `SELECT action, actor_name, alliance_id, details FROM audit_entry WHERE object_id = $1 AND action NOT LIKE 'mutation.%' ORDER BY id`,
+        [objectId],
+      );
+
+    it('records each change with who made it, in the alliance, with what was sent', async () => {
+      const { createBody } = await ok<{ createBody: { id: string } }>(secretariat, CREATE_BODY, { input: { allianceId: ids.hessen, name: 'Fokusgruppe Protokoll' } });
+      await ok(secretariat, UPDATE_BODY, { input: { id: createBody.id, version: 1, description: 'Mit Protokoll' } });
+      expect(await entriesOf(createBody.id)).toEqual([
+        { action: 'body.created', actor_name: 'Katrin Vogel', alliance_id: ids.hessen, details: { changes: { allianceId: ids.hessen, name: 'Fokusgruppe Protokoll' } } },
+        { action: 'body.updated', actor_name: 'Katrin Vogel', alliance_id: ids.hessen, details: { changes: { description: 'Mit Protokoll' } } },
+      ]);
+    });
+
+    it('records membership changes with the person, the body and the roles before and after', async () => {
+      const digital = await bodyOf(DIGITAL);
+      const person = await personOf('Heike Schwarz');
+      const { addMembership } = await ok<{ addMembership: { id: string } }>(secretariat, ADD, {
+        input: { personId: person.id, bodyId: digital.id, role: 'OBSERVER', since: '2025-01-01' },
+      });
+      await ok(secretariat, CHANGE, { input: { id: addMembership.id, version: 1, role: 'MEMBER' } });
+      await ok(secretariat, END, { input: { id: addMembership.id, version: 2, until: '2025-06-30' } });
+      const where = { personId: person.id, bodyId: digital.id };
+      expect((await entriesOf(addMembership.id)).map(({ action, details }) => ({ action, details }))).toEqual([
+        { action: 'membership.added', details: { ...where, role: 'OBSERVER', since: '2025-01-01', organisationId: null } },
+        { action: 'membership.changed', details: { ...where, role: { from: 'OBSERVER', to: 'MEMBER' }, organisationId: { from: null, to: null } } },
+        { action: 'membership.ended', details: { ...where, role: 'MEMBER', until: '2025-06-30' } },
+      ]);
+    });
+
+    it('records nothing of a change that was refused', async () => {
+      const digital = await bodyOf(DIGITAL);
+      await refused(secretariat, UPDATE_BODY, { input: { id: digital.id, version: digital.version - 1, name: 'Veraltet' } });
+      await refused(secretariat, UPDATE_BODY, { input: { id: digital.id, version: digital.version, name: 'Fokusgruppe Kinder- und Jugendhilfe' } });
+      expect(await entriesOf(digital.id)).toEqual([]);
+    });
+  });
+
   describe('the people of an alliance', () => {
     const PEOPLE = `query($allianceId: ID!, $search: String, $first: Int, $after: String) {
       people(allianceId: $allianceId, search: $search, first: $first, after: $after) {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, BadUserInputError, ConflictError, NotFoundError } from '@pakt/api-access';
+import { auditActorOf, AuditService } from '@pakt/api-audit';
 import {
   endDateProblem,
   findMembershipClash,
@@ -25,6 +26,7 @@ export class MembershipAdministrationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
+    private readonly audit: AuditService,
   ) {}
 
   addMembership(input: AddMembershipInput, caller: Caller): Promise<Membership> {
@@ -42,7 +44,7 @@ export class MembershipAdministrationService {
         until: null,
       };
       await this.assertNoClash(manager, body, candidate);
-      return manager.save(
+      const added = await manager.save(
         manager.create(Membership, {
           allianceId: body.allianceId,
           bodyId: body.id,
@@ -53,6 +55,8 @@ export class MembershipAdministrationService {
           until: null,
         }),
       );
+      await this.record(manager, caller, 'membership.added', added, { role: added.role, since: added.since, organisationId: added.organisationId });
+      return added;
     });
   }
 
@@ -71,7 +75,12 @@ export class MembershipAdministrationService {
         // Whoever held the role before today has left: only the days from today on can clash.
         await this.assertNoClash(manager, body, { ...membership, ...termFrom(membership, today), role });
       }
-      return updateVersioned(manager, Membership, membership, input.version, { role, organisationId: input.organisationId });
+      const changed = await updateVersioned(manager, Membership, membership, input.version, { role, organisationId: input.organisationId });
+      await this.record(manager, caller, 'membership.changed', changed, {
+        role: { from: membership.role, to: changed.role },
+        organisationId: { from: membership.organisationId, to: changed.organisationId },
+      });
+      return changed;
     });
   }
 
@@ -88,8 +97,25 @@ export class MembershipAdministrationService {
       if (problem === 'before-start') {
         throw new BadUserInputError('Please check your input.', { until: `The last day cannot be before the first (${membership.since}).` });
       }
-      return updateVersioned(manager, Membership, membership, input.version, { until });
+      const ended = await updateVersioned(manager, Membership, membership, input.version, { until });
+      await this.record(manager, caller, 'membership.ended', ended, { role: ended.role, until });
+      return ended;
     });
+  }
+
+  /** The audit entry of a membership change, in its transaction; whose and which body's membership are in every entry. */
+  private record(manager: EntityManager, caller: Caller, action: string, membership: Membership, details: Record<string, unknown>): Promise<void> {
+    return this.audit.record(
+      {
+        ...auditActorOf(caller.req),
+        action,
+        allianceId: membership.allianceId,
+        objectType: 'Membership',
+        objectId: membership.id,
+        details: { personId: membership.personId, bodyId: membership.bodyId, ...details },
+      },
+      manager,
+    );
   }
 
   /** The body, locked until the transaction ends: changes of one body's memberships run one after another. */

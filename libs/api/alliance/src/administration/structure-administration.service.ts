@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, BadUserInputError } from '@pakt/api-access';
+import { auditActorOf, AuditService } from '@pakt/api-audit';
 import { isAgsPrefix, type RegionKind } from '@pakt/domain';
 import { DataSource, type EntityManager, Not } from 'typeorm';
 import { ActionField, Alliance, Body, BodyActionField, Organisation, Region } from '../entities';
@@ -29,10 +30,11 @@ export class StructureAdministrationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
+    private readonly audit: AuditService,
   ) {}
 
   updateAlliance(input: UpdateAllianceInput, caller: Caller): Promise<Alliance> {
-    return this.change(async (manager) => {
+    return this.change({ caller, action: 'alliance.updated', objectType: 'Alliance', input }, async (manager) => {
       const alliance = await findOr404(manager, Alliance, input.id);
       this.policy.assertMay(caller.actor, 'alliance.administer', { allianceId: alliance.id });
       return updateVersioned(manager, Alliance, alliance, input.version, {
@@ -46,7 +48,7 @@ export class StructureAdministrationService {
   }
 
   createBody(input: CreateBodyInput, caller: Caller): Promise<Body> {
-    return this.change(async (manager) => {
+    return this.change({ caller, action: 'body.created', objectType: 'Body', input }, async (manager) => {
       const alliance = await findOr404(manager, Alliance, input.allianceId);
       this.policy.assertMay(caller.actor, 'alliance.administer', { allianceId: alliance.id });
       await assertAllInAlliance(manager, ActionField, input.actionFieldIds ?? [], alliance.id);
@@ -64,7 +66,7 @@ export class StructureAdministrationService {
   }
 
   updateBody(input: UpdateBodyInput, caller: Caller): Promise<Body> {
-    return this.change(async (manager) => {
+    return this.change({ caller, action: 'body.updated', objectType: 'Body', input }, async (manager) => {
       const body = await findOr404(manager, Body, input.id);
       this.policy.assertMay(caller.actor, 'alliance.administer', { allianceId: body.allianceId });
       const actionFieldIds = input.actionFieldIds ?? undefined;
@@ -82,7 +84,7 @@ export class StructureAdministrationService {
   }
 
   createActionField(input: CreateActionFieldInput, caller: Caller): Promise<ActionField> {
-    return this.change(async (manager) => {
+    return this.change({ caller, action: 'actionField.created', objectType: 'ActionField', input }, async (manager) => {
       const alliance = await findOr404(manager, Alliance, input.allianceId);
       this.policy.assertMay(caller.actor, 'alliance.administer', { allianceId: alliance.id });
       // A new action field comes last in the alliance's list.
@@ -99,7 +101,7 @@ export class StructureAdministrationService {
   }
 
   updateActionField(input: UpdateActionFieldInput, caller: Caller): Promise<ActionField> {
-    return this.change(async (manager) => {
+    return this.change({ caller, action: 'actionField.updated', objectType: 'ActionField', input }, async (manager) => {
       const actionField = await findOr404(manager, ActionField, input.id);
       this.policy.assertMay(caller.actor, 'alliance.administer', { allianceId: actionField.allianceId });
       return updateVersioned(manager, ActionField, actionField, input.version, {
@@ -110,7 +112,7 @@ export class StructureAdministrationService {
   }
 
   createOrganisation(input: CreateOrganisationInput, caller: Caller): Promise<Organisation> {
-    return this.change(async (manager) => {
+    return this.change({ caller, action: 'organisation.created', objectType: 'Organisation', input }, async (manager) => {
       const alliance = await findOr404(manager, Alliance, input.allianceId);
       this.policy.assertMay(caller.actor, 'alliance.administer', { allianceId: alliance.id });
       return manager.save(
@@ -125,7 +127,7 @@ export class StructureAdministrationService {
   }
 
   updateOrganisation(input: UpdateOrganisationInput, caller: Caller): Promise<Organisation> {
-    return this.change(async (manager) => {
+    return this.change({ caller, action: 'organisation.updated', objectType: 'Organisation', input }, async (manager) => {
       const organisation = await findOr404(manager, Organisation, input.id);
       this.policy.assertMay(caller.actor, 'alliance.administer', { allianceId: organisation.allianceId });
       return updateVersioned(manager, Organisation, organisation, input.version, {
@@ -137,7 +139,7 @@ export class StructureAdministrationService {
   }
 
   createRegion(input: CreateRegionInput, caller: Caller): Promise<Region> {
-    return this.change(async (manager) => {
+    return this.change({ caller, action: 'region.created', objectType: 'Region', input }, async (manager) => {
       const alliance = await findOr404(manager, Alliance, input.allianceId);
       this.policy.assertMay(caller.actor, 'alliance.administer', { allianceId: alliance.id });
       const code = optionalText(input.code) ?? null;
@@ -147,7 +149,7 @@ export class StructureAdministrationService {
   }
 
   updateRegion(input: UpdateRegionInput, caller: Caller): Promise<Region> {
-    return this.change(async (manager) => {
+    return this.change({ caller, action: 'region.updated', objectType: 'Region', input }, async (manager) => {
       const region = await findOr404(manager, Region, input.id);
       this.policy.assertMay(caller.actor, 'alliance.administer', { allianceId: region.allianceId });
       const kind = input.kind ?? region.kind;
@@ -157,9 +159,31 @@ export class StructureAdministrationService {
     });
   }
 
-  /** One transaction per change; a name that is taken becomes BAD_USER_INPUT on its field. */
-  private change<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work).catch(uniqueViolationAsInputError);
+  /**
+   * One transaction per change, its audit entry written in it (with the fields the caller sent);
+   * a name that is taken becomes BAD_USER_INPUT on its field.
+   */
+  private change<T extends { id: string; allianceId?: string }>(
+    audit: { caller: Caller; action: string; objectType: string; input: object },
+    work: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    return this.dataSource
+      .transaction(async (manager) => {
+        const changed = await work(manager);
+        await this.audit.record(
+          {
+            ...auditActorOf(audit.caller.req),
+            action: audit.action,
+            allianceId: changed.allianceId ?? changed.id,
+            objectType: audit.objectType,
+            objectId: changed.id,
+            details: { changes: sentFields(audit.input) },
+          },
+          manager,
+        );
+        return changed;
+      })
+      .catch(uniqueViolationAsInputError);
   }
 
   private async linkActionFields(manager: EntityManager, body: Body, actionFieldIds: readonly string[]): Promise<void> {
@@ -187,4 +211,9 @@ export class StructureAdministrationService {
       });
     }
   }
+}
+
+/** The fields an input carried, without the record's id and version (they are the entry's object). */
+function sentFields(input: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(input).filter(([key, value]) => value !== undefined && key !== 'id' && key !== 'version'));
 }
