@@ -136,7 +136,7 @@ describe('the audit log', () => {
     }
   });
 
-  it('records a membership change in the alliance: who, which membership, what was asked', async () => {
+  it("records a membership change in the alliance: the service's own entry and the mutation's, with who and which membership", async () => {
     const [membership] = await app.dataSource.query<Array<{ id: string; version: number }>>(
       `SELECT m.id, m.version FROM membership m JOIN person p ON p.id = m.person_id JOIN account a ON a.id = p.account_id
         WHERE a.email = $1 AND m.role = 'MEMBER'`,
@@ -154,6 +154,9 @@ describe('the audit log', () => {
       outcome: 'ok',
       arguments: { input: { id: membership!.id, version: membership!.version, role: 'OBSERVER' } },
     });
+    // The membership service's own entry, written in the transaction of the change.
+    const [specific] = await readLog(secretariat, { allianceId: hessen, action: 'membership.changed' });
+    expect(specific).toMatchObject({ actorAccountId: actor, objectType: 'Membership', objectId: membership!.id });
   });
 
   it('writes an entry inside the caller transaction: rolled back, it is gone with the change', async () => {
