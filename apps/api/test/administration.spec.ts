@@ -292,17 +292,19 @@ describe('administration by the secretariat', () => {
 
   describe('the audit log', () => {
     const entriesOf = (objectId: string) =>
-      app.dataSource.query<Array<{ action: string; actor_name: string; alliance_id: string; details: Record<string, unknown> }>>(
-        `SELECT action, actor_name, alliance_id, details FROM audit_entry WHERE object_id = $1 AND action NOT LIKE 'mutation.%' ORDER BY id`,
+      app.dataSource.query<Array<{ action: string; actor_account_id: string; alliance_id: string; details: Record<string, unknown> }>>(
+        `SELECT action, actor_account_id, alliance_id, details FROM audit_entry WHERE object_id = $1 AND action NOT LIKE 'mutation.%' ORDER BY id`,
         [objectId],
       );
 
     it('records each change with who made it, in the alliance, with what was sent', async () => {
+      const [row] = await app.dataSource.query<Array<{ id: string }>>(`SELECT id FROM account WHERE email = 'sekretariat@hessen.example.org'`);
+      const katrin = row!.id;
       const { createBody } = await ok<{ createBody: { id: string } }>(secretariat, CREATE_BODY, { input: { allianceId: ids.hessen, name: 'Fokusgruppe Protokoll' } });
       await ok(secretariat, UPDATE_BODY, { input: { id: createBody.id, version: 1, description: 'Mit Protokoll' } });
       expect(await entriesOf(createBody.id)).toEqual([
-        { action: 'body.created', actor_name: 'Katrin Vogel', alliance_id: ids.hessen, details: { changes: { allianceId: ids.hessen, name: 'Fokusgruppe Protokoll' } } },
-        { action: 'body.updated', actor_name: 'Katrin Vogel', alliance_id: ids.hessen, details: { changes: { description: 'Mit Protokoll' } } },
+        { action: 'body.created', actor_account_id: katrin, alliance_id: ids.hessen, details: { changes: { allianceId: ids.hessen, name: 'Fokusgruppe Protokoll' } } },
+        { action: 'body.updated', actor_account_id: katrin, alliance_id: ids.hessen, details: { changes: { description: 'Mit Protokoll' } } },
       ]);
     });
 

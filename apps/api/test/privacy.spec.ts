@@ -106,6 +106,11 @@ describe('deactivating a person', () => {
 describe('anonymising a person who left', () => {
   it('removes name, e-mail address and password, ends memberships today and sessions now; the memberships stay on record', async () => {
     const { personId, accountId, client } = await leaver('erika.muster@example.org');
+    // Something she did as secretariat, so the alliance's audit log has entries with her as actor.
+    const { body: work } = await client.graphql('mutation Add($input: CreateActionFieldInput!) { createActionField(input: $input) { id } }', {
+      input: { allianceId: hessenId, title: 'Testfeld Datenschutz' },
+    });
+    expect(work.errors).toBeUndefined();
     const { body } = await secretariat.graphql<{ anonymisePerson: { displayName: string } }>(ANONYMISE, { id: personId });
     expect(body.errors).toBeUndefined();
     expect(body.data?.anonymisePerson.displayName).toBe(`Ehemalige Teilnehmerin / ehemaliger Teilnehmer (${personId.slice(0, 8)})`);
@@ -122,6 +127,20 @@ describe('anonymising a person who left', () => {
     await expect(app.signIn('erika.muster@example.org', 'ein gutes Passwort')).rejects.toThrow(/UNAUTHENTICATED/);
     const [entry] = await app.dataSource.query(`SELECT action FROM audit_entry WHERE action = 'person.anonymised' AND object_id = $1`, [personId]);
     expect(entry).toEqual({ action: 'person.anonymised' });
+
+    // The audit log cannot forget, so it never held the name or the address: the entries of
+    // Erika's sign-in stay, but nothing in them or in what the secretariat reads names her.
+    const log = JSON.stringify(await app.dataSource.query(`SELECT * FROM audit_entry`));
+    expect(log).toContain(accountId);
+    expect(log).not.toContain('Erika');
+    expect(log).not.toContain('erika.muster@example.org');
+    const { body: read } = await secretariat.graphql<{ auditLog: { edges: Array<{ node: { actorAccountId: string | null; actorName: string | null } }> } }>(
+      'query Log($id: ID!) { auditLog(allianceId: $id, first: 200) { edges { node { actorAccountId actorName } } } }',
+      { id: hessenId },
+    );
+    const hers = read.data?.auditLog.edges.filter((edge) => edge.node.actorAccountId === accountId) ?? [];
+    expect(hers.length).toBeGreaterThan(0);
+    expect(JSON.stringify(hers)).not.toContain('Erika');
   });
 
   it('keeps the account of someone who is still a person in another alliance, and unlinks only this one', async () => {

@@ -44,8 +44,10 @@ export class AuditLogService {
     const filter = [args.allianceId, args.action ?? null, args.actorAccountId ?? null, args.objectType ?? null, args.from ?? null, args.to ?? null];
     const [rows, [count]] = await Promise.all([
       this.dataSource.query<AuditRow[]>(
-        `SELECT e.id, e.occurred_at, e.action, e.actor_account_id, e.actor_name, e.object_type, e.object_id, e.details
+        // The actor's name as this alliance knows them today (none once anonymised), never a copy in the log.
+        `SELECT e.id, e.occurred_at, e.action, e.actor_account_id, actor.display_name AS actor_name, e.object_type, e.object_id, e.details
            FROM audit_entry e
+           LEFT JOIN person actor ON actor.account_id = e.actor_account_id AND actor.alliance_id = $1
           WHERE ${IN_ALLIANCE} AND ($7::bigint IS NULL OR e.id < $7)
           ORDER BY e.id DESC
           LIMIT $8`,

@@ -12,8 +12,6 @@ export interface AuditRecord {
   /** The alliance the object belongs to; null for what belongs to no alliance (sign-ins). */
   allianceId?: string | null;
   actorAccountId?: string | null;
-  /** Defaults to the actor's name in that alliance, else their account's e-mail. */
-  actorName?: string | null;
   /** The GraphQL type of the object (`Membership`, `Account`, …) and its id. */
   objectType?: string | null;
   objectId?: string | null;
@@ -38,23 +36,16 @@ export class AuditService {
 
   /**
    * Writes one entry; with a manager, inside that transaction, so the entry exists exactly when
-   * the change it describes does. The actor's name is copied now: the log must still say who
-   * it was after the person is renamed.
+   * the change it describes does. The actor is kept as an account id only: names are looked up
+   * when the log is read, so anonymising a person removes their name from the log too.
    */
   async record(entry: AuditRecord, manager?: EntityManager): Promise<void> {
-    const allianceId = entry.allianceId ?? null;
-    const actorAccountId = entry.actorAccountId ?? null;
     await (manager ?? this.dataSource.manager).query(
-      `INSERT INTO audit_entry (alliance_id, actor_account_id, actor_name, action, object_type, object_id, details, request_id)
-       VALUES ($1::uuid, $2::uuid,
-               coalesce($3::text,
-                        (SELECT p.display_name FROM person p WHERE p.account_id = $2::uuid AND p.alliance_id = $1::uuid),
-                        (SELECT a.email FROM account a WHERE a.id = $2::uuid)),
-               $4, $5, $6, $7::jsonb, $8)`,
+      `INSERT INTO audit_entry (alliance_id, actor_account_id, action, object_type, object_id, details, request_id)
+       VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6::jsonb, $7)`,
       [
-        allianceId,
-        actorAccountId,
-        entry.actorName ?? null,
+        entry.allianceId ?? null,
+        entry.actorAccountId ?? null,
         entry.action,
         entry.objectType ?? null,
         entry.objectId ?? null,
@@ -72,8 +63,8 @@ export class AuditService {
   async recordSignIn(action: SignInAction, email: string, req: object): Promise<void> {
     const { actorAccountId, requestId } = auditActorOf(req);
     await this.dataSource.query(
-      `INSERT INTO audit_entry (actor_account_id, actor_name, action, object_type, object_id, details, request_id)
-       SELECT $1::uuid, CASE WHEN $1::uuid IS NULL THEN NULL ELSE a.email END, $2,
+      `INSERT INTO audit_entry (actor_account_id, action, object_type, object_id, details, request_id)
+       SELECT $1::uuid, $2,
               CASE WHEN a.id IS NULL THEN NULL ELSE 'Account' END, a.id::text, $3::jsonb, $4
          FROM (VALUES (1)) AS attempt LEFT JOIN account a ON a.email = $5`,
       [actorAccountId, action, JSON.stringify({ emailSha256: emailDigest(email) }), requestId, email.trim().toLowerCase()],

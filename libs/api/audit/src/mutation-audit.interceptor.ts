@@ -24,7 +24,7 @@ export class MutationAuditInterceptor implements NestInterceptor {
     const { req } = graphql.getContext<{ req: object }>();
     // Before: signOut removes the account from the request. After: signIn adds it.
     const before = auditActorOf(req);
-    const args = redactArguments(graphql.getArgs(), before.actorAccountId === null);
+    const args = redactArguments(graphql.getArgs());
     const record = (outcome: string, result?: unknown) => {
       const actor = before.actorAccountId === null ? auditActorOf(req) : before;
       const object = objectOf(info, result);

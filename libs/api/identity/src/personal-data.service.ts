@@ -49,7 +49,7 @@ export class PersonalDataService {
       [accountId],
     );
     const auditEntries = await query(
-      `SELECT occurred_at AS "occurredAt", action, actor_name AS "actorName", object_type AS "objectType", object_id AS "objectId", details
+      `SELECT occurred_at AS "occurredAt", action, object_type AS "objectType", object_id AS "objectId", details
          FROM audit_entry
         WHERE actor_account_id = $1
            OR (object_type = 'Account' AND object_id = $1::text)

@@ -4,7 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The audit log: one row per thing that happened (a sign-in, a mutation, a membership change).
  * Append-only: a trigger refuses UPDATE, DELETE and TRUNCATE, so not even a mistaken statement
  * of the app (or an administrator's slip) rewrites history. Ids are text and not foreign keys:
- * an entry must outlive the object it names.
+ * an entry must outlive the object it names. No names or e-mail addresses are copied in: the
+ * log cannot forget, and an anonymised person must be forgotten; names are looked up when read.
  */
 export class Audit1763950000000 implements MigrationInterface {
   name = 'Audit1763950000000';
@@ -15,7 +16,6 @@ export class Audit1763950000000 implements MigrationInterface {
   "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
   "alliance_id" uuid,
   "actor_account_id" uuid,
-  "actor_name" text,
   "action" text NOT NULL,
   "object_type" text,
   "object_id" text,
