@@ -11,8 +11,9 @@ import { freshVisitorForEachTest, newVisitor } from '../support/chromium';
 import { acceptOverApi, newAddress, secretariatInvites, tokenOf, type Invitee } from '../support/invitations';
 import { expireLinksOf, waitForMail } from '../support/outbox';
 
-const HESSEN = 'Neues Bündnis Fachkräftesicherung Hessen';
-const GROUP = 'Fokusgruppe Digitaler Wandel und Handwerk';
+// Invitations go to Sachsen-Anhalt: the other specs read Hessen's demo data as seeded.
+const ALLIANCE = 'Fachkräftesicherungspakt Sachsen-Anhalt';
+const GROUP = 'Arbeitsgruppe Digitalisierung der Arbeitswelt';
 const PASSWORD = 'Ein Satz, den ich mir merke';
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -22,14 +23,14 @@ function invitee(prefix: string): Invitee {
   return { email: newAddress(prefix), displayName: 'Jana Neumann', body: GROUP, role: 'MEMBER' };
 }
 
-/** The Hessen secretariat, on its own device, invites the person through the members administration. */
+/** The Sachsen-Anhalt secretariat, on its own device, invites the person through the members administration. */
 async function secretariatInvitesOnScreen(person: Invitee): Promise<void> {
   const device = await newVisitor(visitor.browser);
   try {
     const page = await device.newPage();
-    await signIn({ browser: visitor.browser, context: device, page }, ACCOUNTS.hessenSecretariat);
+    await signIn({ browser: visitor.browser, context: device, page }, ACCOUNTS.sachsenAnhaltSecretariat);
     const admin = new AdminPage(page);
-    await admin.open('hessen');
+    await admin.open('sachsen-anhalt');
     const form = admin.section('Person einladen');
     await admin.field(form, 'Name').fill(person.displayName);
     await admin.field(form, 'E-Mail-Adresse').fill(person.email);
@@ -63,7 +64,7 @@ describe('an invitation into a focus group', () => {
     await invitation.open(mail.link);
     expect(await invitation.heading().innerText()).toBe('Einladung zu Pakt');
     expect(await visitor.page.title()).toBe('Einladung zu Pakt – Pakt');
-    expect(await invitation.fact('Bündnis').innerText()).toBe(HESSEN);
+    expect(await invitation.fact('Bündnis').innerText()).toBe(ALLIANCE);
     expect(await invitation.fact('Gremium').innerText()).toBe(GROUP);
     expect(await invitation.fact('Rolle').innerText()).toBe('Mitglied');
     expect(await invitation.fact('E-Mail-Adresse').innerText()).toBe(person.email);
@@ -99,14 +100,14 @@ describe('an invitation into a focus group', () => {
     expect(await myGroups.navigation('Hauptnavigation').getByRole('link', { name: 'Verwaltung' }).count()).toBe(0);
 
     // A member is no secretariat: the administration is not theirs to open …
-    await visitor.page.goto('/alliances/hessen/admin');
+    await visitor.page.goto('/alliances/sachsen-anhalt/admin');
     await myGroups.heading().waitFor();
     await myGroups.main().getByRole('status').filter({ hasText: 'Wird geladen' }).waitFor({ state: 'detached' });
     expect(await myGroups.heading().innerText()).not.toMatch(/^Verwaltung/);
     expect(await myGroups.main().getByRole('button', { name: 'Einladen' }).count()).toBe(0);
     // … and another alliance looks like one that does not exist.
     const notFound = new NotFoundPage(visitor.page);
-    await notFound.open('/alliances/sachsen-anhalt');
+    await notFound.open('/alliances/hessen');
     expect(await notFound.heading().innerText()).toBe('Seite nicht gefunden');
 
     // The link worked once.
@@ -118,7 +119,7 @@ describe('an invitation into a focus group', () => {
     const person = invitee('zweite');
     await secretariatInvites(person);
     await acceptOverApi(tokenOf((await waitForMail(person.email, 'invitation')).link), PASSWORD);
-    const second = 'Fokusgruppe Pflege und Gesundheit';
+    const second = 'Arbeitsgruppe Qualifizierung';
     await secretariatInvites({ ...person, body: second, role: 'OBSERVER' });
 
     const invitation = new InvitationPage(visitor.page);

@@ -20,7 +20,7 @@ async function newPerson(prefix: string): Promise<string> {
   await secretariatInvites({
     email,
     displayName: 'Paul Vergesslich',
-    body: 'Fokusgruppe Digitaler Wandel und Handwerk',
+    body: 'Arbeitsgruppe Digitalisierung der Arbeitswelt',
     role: 'MEMBER',
   });
   await acceptOverApi(tokenOf((await waitForMail(email, 'invitation')).link), OLD_PASSWORD);

@@ -7,14 +7,14 @@ export type MembershipRole = 'CHAIR' | 'DEPUTY_CHAIR' | 'SECRETARIAT' | 'MEMBER'
 export interface Invitee {
   readonly email: string;
   readonly displayName: string;
-  /** The body's name in Hessen, e.g. "Fokusgruppe Digitaler Wandel und Handwerk". */
+  /** The body's name in Sachsen-Anhalt, e.g. "Arbeitsgruppe Digitalisierung der Arbeitswelt". */
   readonly body: string;
   readonly role: MembershipRole;
 }
 
 /** A new address on the reserved domain, different in every test. */
 export function newAddress(prefix: string): string {
-  return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@hessen.example.org`;
+  return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@sachsen-anhalt.example.org`;
 }
 
 async function graphql<T>(api: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -25,21 +25,22 @@ async function graphql<T>(api: APIRequestContext, query: string, variables: Reco
 }
 
 /**
- * The Hessen secretariat invites the person over the api, signed in with its own cookie: for
- * tests whose subject is what comes after the invitation, not the administration screen.
+ * The Sachsen-Anhalt secretariat invites the person over the api, signed in with its own cookie:
+ * for tests whose subject is what comes after the invitation, not the administration screen.
+ * Invitations go to Sachsen-Anhalt: the other specs read Hessen's demo data as seeded.
  */
 export async function secretariatInvites(invitee: Invitee): Promise<void> {
   const api = await request.newContext({ baseURL: inject('baseUrl') });
   try {
     await graphql(api, 'mutation ($input: SignInInput!) { signIn(input: $input) { account { id } } }', {
-      input: { email: ACCOUNTS.hessenSecretariat, password: DEMO_PASSWORD },
+      input: { email: ACCOUNTS.sachsenAnhaltSecretariat, password: DEMO_PASSWORD },
     });
     const { alliance } = await graphql<{ alliance: { bodies: { id: string; name: string }[] } }>(
       api,
-      'query { alliance(slug: "hessen") { bodies { id name } } }',
+      'query { alliance(slug: "sachsen-anhalt") { bodies { id name } } }',
     );
     const body = alliance.bodies.find((candidate) => candidate.name === invitee.body);
-    if (!body) throw new Error(`Hessen has no body "${invitee.body}"`);
+    if (!body) throw new Error(`Sachsen-Anhalt has no body "${invitee.body}"`);
     await graphql(api, 'mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id } }', {
       input: { email: invitee.email, displayName: invitee.displayName, bodyId: body.id, role: invitee.role },
     });
