@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ActorService, Public, RequirePermission } from '@pakt/api-access';
+import { ActorService, Public, RequirePermission, ValidInput } from '@pakt/api-access';
 import { Body, Organisation } from '@pakt/api-alliance';
 import type { HttpContext } from './session-types';
 import { Invitation } from './invitation.entity';
@@ -33,13 +33,13 @@ export class InvitationResolver {
 
   @RequirePermission('alliance.administer')
   @Mutation(() => Invitation, { description: 'Invites a person by e-mail into a body, in a role; the mail carries a link valid for 7 days' })
-  async inviteMember(@Args('input') input: InviteMemberInput, @Context() context: HttpContext): Promise<Invitation> {
+  async inviteMember(@Args('input', ValidInput) input: InviteMemberInput, @Context() context: HttpContext): Promise<Invitation> {
     return this.service.invite(await this.actors.of(context), input, context.req);
   }
 
   @Public()
   @Mutation(() => Viewer, { description: 'Accepts an invitation (setting the password of a new account) and signs in' })
-  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() { req }: HttpContext): Promise<Viewer> {
+  async acceptInvitation(@Args('input', ValidInput) input: AcceptInvitationInput, @Context() { req }: HttpContext): Promise<Viewer> {
     return { account: await this.service.accept(input, req) };
   }
 

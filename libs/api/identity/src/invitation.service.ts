@@ -11,7 +11,6 @@ import { Account } from './account.entity';
 import { Authentication } from './authentication';
 import { clientAddress } from './client-address';
 import { IDENTITY_SETTINGS, type IdentitySettings } from './identity-settings';
-import { validInput } from './input-validation';
 import { Invitation } from './invitation.entity';
 import { AcceptInvitationInput, InviteMemberInput, MIN_NEW_PASSWORD_LENGTH } from './invitation.inputs';
 import { InvitationPreview } from './invitation-preview.model';
@@ -42,8 +41,7 @@ export class InvitationService {
    * no invitation exists. A newer invitation of the same address into the same body replaces
    * the open one (whose link then stops working), so a lost mail can simply be sent again.
    */
-  async invite(actor: Actor | null, raw: InviteMemberInput, req: Request): Promise<Invitation> {
-    const input = validInput(InviteMemberInput, raw);
+  async invite(actor: Actor | null, input: InviteMemberInput, req: Request): Promise<Invitation> {
     const manager = this.dataSource.manager;
     const body = isUUID(input.bodyId) ? await manager.findOneBy(Body, { id: input.bodyId }) : null;
     if (!body) throw new NotFoundError('There is no such body.');
@@ -130,8 +128,7 @@ export class InvitationService {
    * existing account proves itself with its current password; the person (created in this
    * alliance if need be) joins the body, and the caller is signed in.
    */
-  async accept(raw: AcceptInvitationInput, req: Request): Promise<Express.User> {
-    const input = validInput(AcceptInvitationInput, raw);
+  async accept(input: AcceptInvitationInput, req: Request): Promise<Express.User> {
     const found = await this.findOpen(input.token);
     if (!found) throw new BadUserInputError(INVALID_LINK, { token: INVALID_LINK });
     const existing = await this.dataSource.manager.findOneBy(Account, { email: found.email });

@@ -8,7 +8,6 @@ import { Account } from './account.entity';
 import { Authentication } from './authentication';
 import { clientAddress } from './client-address';
 import { IDENTITY_SETTINGS, type IdentitySettings } from './identity-settings';
-import { validInput } from './input-validation';
 import { RequestPasswordResetInput, ResetPasswordInput } from './invitation.inputs';
 import { Mailer } from './mail/mailer';
 import { passwordResetMail } from './mail/templates';
@@ -39,8 +38,7 @@ export class PasswordResetService {
    * Mails a reset link when the address belongs to an active account, and answers the same
    * either way. Only the newest link works: asking again retires the earlier ones.
    */
-  async request(raw: RequestPasswordResetInput, req: Request): Promise<void> {
-    const { email } = validInput(RequestPasswordResetInput, raw);
+  async request({ email }: RequestPasswordResetInput, req: Request): Promise<void> {
     await this.requestThrottle.consume(email, clientAddress(req));
     const account = await this.dataSource.manager.findOneBy(Account, { email, deactivatedAt: IsNull() });
     if (!account) return;
@@ -59,8 +57,7 @@ export class PasswordResetService {
   }
 
   /** Sets the new password, ends every session of the account and signs the caller in. */
-  async reset(raw: ResetPasswordInput, req: Request): Promise<Express.User> {
-    const input = validInput(ResetPasswordInput, raw);
+  async reset(input: ResetPasswordInput, req: Request): Promise<Express.User> {
     if (!isLinkTokenForm(input.token)) throw new BadUserInputError(INVALID_LINK, { token: INVALID_LINK });
     const passwordHash = await hashPassword(input.password);
     const user = await this.dataSource.transaction(async (tx) => {
