@@ -10,6 +10,11 @@ export class Shell {
     return this.page.getByRole('heading', { level: 1 });
   }
 
+  /** After a client-side navigation the URL changes before the new page renders: wait for its heading. */
+  async waitForHeading(name: string): Promise<void> {
+    await this.page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+  }
+
   main(): Locator {
     return this.page.getByRole('main');
   }

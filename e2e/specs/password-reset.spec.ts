@@ -54,7 +54,7 @@ describe('a forgotten password', () => {
     await visitor.page.waitForURL('**/password/forgot');
 
     const forgot = new ForgotPasswordPage(visitor.page);
-    expect(await forgot.heading().innerText()).toBe('Passwort vergessen');
+    await forgot.waitForHeading('Passwort vergessen');
     await forgot.request(email);
     const confirmation = forgot.confirmation();
     expect(await confirmation.innerText()).toBe(

@@ -14,7 +14,10 @@ export function termsOverlap(a: MembershipPeriod, b: MembershipPeriod): boolean 
   const ends = [a.until, b.until].filter((until): until is LocalDate => until !== null);
   if (ends.length === 0) return true;
   const end = ends.reduce((earliest, until) => (until < earliest ? until : earliest));
-  return start < end || (start === end && a.since === b.since);
+  if (start !== end) return start < end;
+  // One shared day: a handover only when the earlier term ends on the day the later one begins.
+  const handsOver = (from: MembershipPeriod, to: MembershipPeriod) => from.until === start && to.since === start && from.since < to.since;
+  return !handsOver(a, b) && !handsOver(b, a);
 }
 
 export type MembershipClash<M> =
