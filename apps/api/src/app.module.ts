@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AccessModule } from '@pakt/api-access';
@@ -15,7 +15,8 @@ import { HealthModule } from './health/health.module';
 /** The composition root: configuration in, feature modules wired together, nothing else. */
 @Module({})
 export class AppModule {
-  static register(env: Environment, databaseUrl: string): DynamicModule {
+  /** `features` adds modules beside the product's own (the tests mount resolvers that no feature has yet). */
+  static register(env: Environment, databaseUrl: string, features: Type[] = []): DynamicModule {
     const webIndex = path.join(env.WEB_DIST_DIR, 'index.html');
     return {
       module: AppModule,
@@ -32,6 +33,7 @@ export class AppModule {
           outboxDir: path.join(env.DATA_DIR, 'outbox'),
         }),
         AllianceModule,
+        ...features,
         // One port for everything: the built web client is served beside the API when it exists.
         ...(existsSync(webIndex)
           ? [ServeStaticModule.forRoot({ rootPath: env.WEB_DIST_DIR, exclude: ['/graphql{/*path}', '/health{/*path}'] })]

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { useSessions } from '@pakt/api-identity';
@@ -11,8 +12,8 @@ import { transportErrorHandler } from './http/http-errors';
 import { PinoNestLogger, requestLogging } from './logging/logger';
 
 /** Builds the Nest application (not yet listening); shared by main.ts and the integration tests. */
-export async function createApp(env: Environment, databaseUrl: string, logger: Logger): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(env, databaseUrl), {
+export async function createApp(env: Environment, databaseUrl: string, logger: Logger, features: Type[] = []): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(env, databaseUrl, features), {
     logger: new PinoNestLogger(logger),
     bodyParser: false,
     abortOnError: false,

@@ -1,5 +1,5 @@
 import { Module, type INestApplication } from '@nestjs/common';
-import { DiscoveryService, MetadataScanner, ModulesContainer, NestFactory } from '@nestjs/core';
+import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
 import {
   GraphQLSchemaHost,
   Mutation,
@@ -8,7 +8,6 @@ import {
   RESOLVER_TYPE_METADATA,
   Resolver,
 } from '@nestjs/graphql';
-import { randomBytes } from 'node:crypto';
 import { accessRuleOf, ActorService, describeAccessRule, Public, type AccessRule, type Actor } from '@pakt/api-access';
 import { QueryCounter } from '@pakt/api-database';
 import { hashPassword } from '@pakt/api-identity';
@@ -19,16 +18,12 @@ import {
   isNonNullType,
   isObjectType,
   type GraphQLField,
-  type GraphQLFormattedError,
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppModule } from '../src/app.module';
-import { loadEnvironment } from '../src/config/environment';
-import { databaseUrlFor } from './support/database-url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES, type Example } from './access-examples';
-import { adminQuery, startTestApp, type GraphQLResponse, type TestApp, type TestClient } from './support/test-app';
+import { startTestApp, type GraphQLResponse, type TestApp, type TestClient } from './support/test-app';
 
 // Who may call what, checked over real HTTP against the running schema: every operation has a
 // rule (deny by default), every actor gets exactly what the policy in @pakt/domain says, and no
@@ -372,33 +367,16 @@ class ForgottenRuleResolver {
 @Module({ providers: [ForgottenRuleResolver] })
 class ForgottenRuleModule {}
 
-@Module({})
-class TestRoot {}
-
 describe('deny by default', () => {
-  let nest: INestApplication;
-  let url: string;
-  let database: string;
+  let forgetful: TestApp;
 
   beforeAll(async () => {
-    database = `pakt_test_${randomBytes(6).toString('hex')}`;
-    await adminQuery(`CREATE DATABASE ${database} TEMPLATE ${inject('pgTemplateDatabase')}`);
-    const env = loadEnvironment({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', WEB_DIST_DIR: '/nonexistent' });
-    nest = await NestFactory.create(
-      { module: TestRoot, imports: [AppModule.register(env, databaseUrlFor(inject('pgAdminUrl'), database)), ForgottenRuleModule] },
-      { logger: false, abortOnError: false },
-    );
-    await nest.listen(0, '127.0.0.1');
-    url = (await nest.getUrl()).replace('[::1]', '127.0.0.1');
+    forgetful = await startTestApp({ modules: [ForgottenRuleModule] });
   });
-  afterAll(async () => {
-    await nest?.close();
-    await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  });
+  afterAll(() => forgetful?.close());
 
-  async function post(query: string): Promise<{ data?: unknown; errors?: GraphQLFormattedError[] }> {
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    return (await response.json()) as { data?: unknown; errors?: GraphQLFormattedError[] };
+  async function post(query: string) {
+    return (await forgetful.graphql(query)).body;
   }
 
   it('refuses a query and a mutation whose resolver names no rule, and says why', async () => {

@@ -1,16 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { Module, type INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { Module } from '@nestjs/common';
 import { Args, Field, GraphQLSchemaHost, ID, InputType, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
 import { ConflictError, Public } from '@pakt/api-access';
 import { AuditService, emailDigest } from '@pakt/api-audit';
 import { getNamedType, type GraphQLFormattedError } from 'graphql';
-import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppModule } from '../src/app.module';
-import { loadEnvironment } from '../src/config/environment';
-import { databaseUrlFor } from './support/database-url';
-import { adminQuery, startTestApp, type TestApp, type TestClient } from './support/test-app';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp, type TestClient } from './support/test-app';
 
 // The audit log over real HTTP and PostgreSQL: sign-ins and every mutation leave an entry, the
 // secretariat reads its alliance's entries (filtered, paged), nobody else does, and neither the
@@ -307,38 +301,20 @@ class LaterFeatureResolver {
 @Module({ providers: [LaterFeatureResolver] })
 class LaterFeatureModule {}
 
-@Module({})
-class TestRoot {}
-
 describe('a mutation added later', () => {
-  let nest: INestApplication;
-  let url: string;
-  let database: string;
+  let later: TestApp;
 
   beforeAll(async () => {
-    database = `pakt_test_${randomBytes(6).toString('hex')}`;
-    await adminQuery(`CREATE DATABASE ${database} TEMPLATE ${inject('pgTemplateDatabase')}`);
-    const env = loadEnvironment({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', WEB_DIST_DIR: '/nonexistent' });
-    nest = await NestFactory.create(
-      { module: TestRoot, imports: [AppModule.register(env, databaseUrlFor(inject('pgAdminUrl'), database)), LaterFeatureModule] },
-      { logger: false, abortOnError: false },
-    );
-    await nest.listen(0, '127.0.0.1');
-    url = (await nest.getUrl()).replace('[::1]', '127.0.0.1');
+    later = await startTestApp({ modules: [LaterFeatureModule] });
   });
-  afterAll(async () => {
-    await nest?.close();
-    await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  });
+  afterAll(() => later?.close());
 
-  async function post(query: string): Promise<{ data?: unknown; errors?: GraphQLFormattedError[] }> {
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    return (await response.json()) as { data?: unknown; errors?: GraphQLFormattedError[] };
+  async function post(query: string) {
+    return (await later.graphql(query)).body;
   }
 
   const entries = () =>
-    nest
-      .get(DataSource)
+    later.dataSource
       .query<Array<Record<string, unknown>>>(`SELECT action, alliance_id, actor_account_id, object_type, object_id, details FROM audit_entry ORDER BY id`);
 
   it('is logged with its outcome, its object and alliance, and its arguments without secrets', async () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, Type } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import pg from 'pg';
 import type { Logger } from 'pino';
@@ -49,6 +49,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** A logger to read what the app logs (default: silent unless TEST_LOG_LEVEL is set). */
   logger?: Logger;
+  /** Modules mounted beside the product's, e.g. a resolver that stands for a feature to come. */
+  modules?: Type[];
 }
 
 /** Runs SQL as the test server's administrator (create, drop databases). */
@@ -77,7 +79,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     SESSION_SECRET: 'integration-tests-only-secret-0123456789',
     ...options.env,
   });
-  const nest = await createApp(env, databaseUrl, options.logger ?? createRootLogger(env.LOG_LEVEL));
+  const nest = await createApp(env, databaseUrl, options.logger ?? createRootLogger(env.LOG_LEVEL), options.modules);
   const dataSource = nest.get(DataSource);
   if (options.seed) await seedDemoData(dataSource);
   await nest.listen(0, '127.0.0.1');
