@@ -28,6 +28,9 @@ interface Options {
   duration: number;
   connections: number;
   slug: string;
+  /** The overview is read as a signed-in member, like the page: a demo account by default. */
+  email: string;
+  password: string;
   json: boolean;
 }
 
@@ -38,6 +41,8 @@ function readOptions(): Options {
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '20' },
       slug: { type: 'string', default: 'hessen' },
+      email: { type: 'string', default: 'beobachtung@hessen.example.org' },
+      password: { type: 'string', default: 'pakt-demo' },
       json: { type: 'boolean', default: false },
     },
   });
@@ -45,7 +50,7 @@ function readOptions(): Options {
   const connections = Number(values.connections);
   if (!Number.isInteger(duration) || duration < 1) throw new BenchError(`--duration must be a whole number of seconds ≥ 1, got "${values.duration}"`);
   if (!Number.isInteger(connections) || connections < 1) throw new BenchError(`--connections must be a whole number ≥ 1, got "${values.connections}"`);
-  return { url: values.url?.replace(/\/+$/, ''), duration, connections, slug: values.slug, json: values.json };
+  return { url: values.url?.replace(/\/+$/, ''), duration, connections, slug: values.slug, email: values.email, password: values.password, json: values.json };
 }
 
 interface Target {
@@ -148,14 +153,30 @@ function healthIsOk(body: string): boolean {
 }
 
 /** One request of each kind before any load, so a broken server fails with its own message. */
-async function preflight(url: string, slug: string): Promise<Target[]> {
+/** Signs in once; the session cookie then goes with every overview request. */
+async function signIn(url: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { account { id } } }', variables: { input: { email, password } } }),
+  });
+  const answer = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+  if (answer.errors?.length) {
+    throw new BenchError(`sign-in as ${email} failed: ${answer.errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ')} (pass --email and --password)`);
+  }
+  const cookie = response.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+  if (cookie === '') throw new BenchError(`sign-in as ${email} set no session cookie`);
+  return cookie;
+}
+
+async function preflight(url: string, slug: string, cookie: string): Promise<Target[]> {
   const health = await fetch(`${url}/health`).catch((error: unknown) => {
     throw new BenchError(`cannot reach ${url}/health: ${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error)}`);
   });
   const healthBody = await health.text();
   if (health.status !== 200) throw new BenchError(`${url}/health answered ${health.status}, not 200: ${healthBody.slice(0, 500)}`);
 
-  const headers = { 'content-type': 'application/json', accept: 'application/json' };
+  const headers = { 'content-type': 'application/json', accept: 'application/json', cookie };
   const body = JSON.stringify({ operationName: 'AllianceOverview', query: OVERVIEW_QUERY, variables: { slug } });
   const ask = () => fetch(`${url}/graphql`, { method: 'POST', headers, body }).then(async (response) => ({ status: response.status, text: await response.text() }));
   const first = await ask();
@@ -251,7 +272,7 @@ async function main(): Promise<void> {
   const server = options.url === undefined ? await startServer() : undefined;
   const url = options.url ?? (server as StartedServer).url;
   try {
-    const targets = await preflight(url, options.slug);
+    const targets = await preflight(url, options.slug, await signIn(url, options.email, options.password));
     const [overview, health] = await measure(targets, options);
     report(url, options, overview as Figures, health as Figures, server !== undefined);
   } finally {
