@@ -208,6 +208,23 @@ describe('access to every operation', () => {
     expect(anonymous.body.data).toEqual({ alliance: null });
   });
 
+  it('tells the caller which permissions they hold in an alliance, so the web offers only what is allowed', async () => {
+    const permissionsOf = async (email: string) => {
+      const { body } = await (await app.signIn(email, PASSWORD)).graphql<{ alliances: Array<{ slug: string; viewerPermissions: string[] }> }>(
+        '{ alliances { slug viewerPermissions } }',
+      );
+      return body.data?.alliances;
+    };
+    expect(await permissionsOf('sekretariat@hessen.example.org')).toEqual([
+      { slug: 'hessen', viewerPermissions: ['alliance.read', 'alliance.administer', 'audit.read'] },
+    ]);
+    expect(await permissionsOf('vorsitz@hessen.example.org')).toEqual([{ slug: 'hessen', viewerPermissions: ['alliance.read'] }]);
+    expect(await permissionsOf('beobachtung@hessen.example.org')).toEqual([{ slug: 'hessen', viewerPermissions: ['alliance.read'] }]);
+    expect(await permissionsOf('sekretariat@sachsen-anhalt.example.org')).toEqual([
+      { slug: 'sachsen-anhalt', viewerPermissions: ['alliance.read', 'alliance.administer', 'audit.read'] },
+    ]);
+  });
+
   it("loads the caller's roles once per request, however many operations check them", async () => {
     const reader = await app.signIn('beobachtung@hessen.example.org', PASSWORD);
     const { result, sql } = await QueryCounter.count(() => reader.graphql('{ alliances { id } alliance(slug: "hessen") { id } }'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ALLIANCE_ROLES, MEMBERSHIP_ROLES, PERMISSIONS, POLICY, alliancesWith, belongsTo, holds, type Grant } from '../src';
+import { ALLIANCE_ROLES, MEMBERSHIP_ROLES, PERMISSIONS, POLICY, alliancesWith, belongsTo, holds, permissionsIn, type Grant } from '../src';
 
 const HESSEN = 'hessen-id';
 const SACHSEN_ANHALT = 'sachsen-anhalt-id';
@@ -60,6 +60,12 @@ describe('the policy', () => {
     expect(holds([chairOfCare], 'alliance.read', { allianceId: HESSEN, bodyId: CARE })).toBe(true);
     expect(holds([chairOfCare], 'alliance.read', { allianceId: HESSEN, bodyId: STEERING })).toBe(false);
     expect(holds([allianceRole()], 'alliance.read', { allianceId: HESSEN, bodyId: STEERING })).toBe(true);
+  });
+
+  it('lists the permissions held in an alliance: all for its secretariat, reading for a member, none elsewhere', () => {
+    expect(permissionsIn([allianceRole()], { allianceId: HESSEN })).toEqual([...PERMISSIONS]);
+    expect(permissionsIn([membership('MEMBER')], { allianceId: HESSEN })).toEqual(['alliance.read']);
+    expect(permissionsIn([allianceRole(SACHSEN_ANHALT)], { allianceId: HESSEN })).toEqual([]);
   });
 
   it('lists each alliance a permission is held in once', () => {

@@ -32,6 +32,13 @@ export class AllianceResolver {
     return this.service.findBySlug(slug, await this.actors.of(context));
   }
 
+  @ResolveField(() => [String], {
+    description: 'The permissions the caller holds in this alliance (e.g. "alliance.administer"), for showing only what is allowed',
+  })
+  async viewerPermissions(@Parent() alliance: Alliance, @Context() context: RequestContext): Promise<string[]> {
+    return this.service.viewerPermissions(alliance, await this.actors.of(context));
+  }
+
   @ResolveField(() => Body, { nullable: true, description: 'The Dachgremium' })
   steeringBoard(@Parent() alliance: Alliance, @Context() context: object): Promise<Body | null> {
     return this.service.steeringBoard(alliance, this.loaders.for(context));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AccessPolicy, type Actor } from '@pakt/api-access';
-import { compareBodies, compareOrganisations, compareRegions } from '@pakt/domain';
+import { compareBodies, compareOrganisations, compareRegions, permissionsIn, type Permission } from '@pakt/domain';
 import { In, type Repository } from 'typeorm';
 import { ActionField, Alliance, Body, Organisation, Region } from './entities';
 import type { AllianceLoaders } from './loaders';
@@ -21,6 +21,11 @@ export class AllianceService {
   }
 
   /** Null for an unknown slug and, indistinguishably, for an alliance the actor does not belong to. */
+  /** What the caller may do in this alliance, so a client shows only what will be allowed. */
+  viewerPermissions(alliance: Alliance, actor: Actor | null): Permission[] {
+    return permissionsIn(actor?.grants ?? [], { allianceId: alliance.id });
+  }
+
   async findBySlug(slug: string, actor: Actor | null): Promise<Alliance | null> {
     const alliance = await this.alliances.findOneBy({ slug });
     return alliance && this.policy.reveals(actor, 'alliance.read', { allianceId: alliance.id }) ? alliance : null;

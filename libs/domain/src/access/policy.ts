@@ -53,6 +53,11 @@ export function holds(grants: readonly Grant[], permission: Permission, scope: A
 }
 
 /** The alliances in which the grants give the permission, each once, in the order of the grants. */
+/** Every permission the grants give in this scope, in the order of PERMISSIONS (what a client may offer its user). */
+export function permissionsIn(grants: readonly Grant[], scope: AccessScope): Permission[] {
+  return PERMISSIONS.filter((permission) => holds(grants, permission, scope));
+}
+
 export function alliancesWith(grants: readonly Grant[], permission: Permission): string[] {
   const alliances = new Set<string>();
   for (const grant of grants) {

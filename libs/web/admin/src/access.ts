@@ -1,7 +1,5 @@
 import { useQuery } from 'urql';
-import type { AdminAllianceQuery } from '@pakt/web-data';
-import { AdminAccessQuery, AdminAllianceQuery as AdminAllianceDocument } from './graphql/queries';
-import { isRefused } from './forms/outcome';
+import { AdminAllianceQuery } from './graphql/queries';
 import type { AdminAlliance } from './sections/types';
 
 export type AdminState =
@@ -10,25 +8,22 @@ export type AdminState =
   | { readonly status: 'not-found' }
   | { readonly status: 'ready'; readonly alliance: AdminAlliance; readonly reload: () => void };
 
+/** Whether the viewer may administer an alliance, as the api reports their permissions in it. */
+export function administers(alliance: { readonly viewerPermissions: readonly string[] }): boolean {
+  return alliance.viewerPermissions.includes('alliance.administer');
+}
+
 /**
- * The alliance of the address, when the viewer administers it. Members may read the alliance,
- * so the answer comes from an operation only the secretariat may run (FORBIDDEN or NOT_FOUND for
- * everyone else): the page then looks exactly like an unknown address.
+ * The alliance of the address, when the viewer administers it. For everyone else the page looks
+ * exactly like an unknown address.
  */
 export function useAdministeredAlliance(slug: string): AdminState {
-  const [alliance, reexecuteAlliance] = useQuery({ query: AdminAllianceDocument, variables: { slug } });
-  const id = alliance.data?.alliance?.id ?? '';
-  const [access, reexecuteAccess] = useQuery({ query: AdminAccessQuery, variables: { allianceId: id }, pause: !id });
-  const reload = () => reexecuteAlliance({ requestPolicy: 'network-only' });
+  const [alliance, reexecute] = useQuery({ query: AdminAllianceQuery, variables: { slug } });
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
 
   if (alliance.error) return { status: 'failed', retry: reload };
-  const found: AdminAllianceQuery['alliance'] | undefined = alliance.data?.alliance;
-  if (alliance.data && !found) return { status: 'not-found' };
-  if (access.error) {
-    return isRefused(access.error)
-      ? { status: 'not-found' }
-      : { status: 'failed', retry: () => reexecuteAccess({ requestPolicy: 'network-only' }) };
-  }
-  if (!found || !access.data) return { status: 'loading' };
+  if (!alliance.data) return { status: 'loading' };
+  const found = alliance.data.alliance;
+  if (!found || !administers(found)) return { status: 'not-found' };
   return { status: 'ready', alliance: found, reload };
 }

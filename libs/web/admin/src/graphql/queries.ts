@@ -5,6 +5,7 @@ export const AdminAllianceQuery = graphql(`
   query AdminAlliance($slug: String!) {
     alliance(slug: $slug) {
       id
+      viewerPermissions
       slug
       name
       shortName
@@ -42,18 +43,6 @@ export const AdminAllianceQuery = graphql(`
         code
         version
       }
-    }
-  }
-`);
-
-/**
- * Whether the viewer administers the alliance. The api has no field that says so; an operation
- * that needs alliance.administer answers FORBIDDEN or NOT_FOUND for everyone else.
- */
-export const AdminAccessQuery = graphql(`
-  query AdminAccess($allianceId: ID!) {
-    people(allianceId: $allianceId, first: 1) {
-      totalCount
     }
   }
 `);
@@ -160,6 +149,7 @@ export const AdminAlliancesQuery = graphql(`
   query AdminAlliances {
     alliances {
       id
+      viewerPermissions
       slug
       name
       shortName
