@@ -34,6 +34,8 @@ export function MembersSection({ alliance }: SectionProps) {
   const [search, setSearch] = useState('');
   // One entry per page shown: the cursor it starts after (null = the first page).
   const [pages, setPages] = useState<(string | null)[]>([null]);
+  // Said here, not in the person's record: a renamed (anonymised) person moves to another page.
+  const [notice, setNotice] = useState<string | null>(null);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -49,6 +51,7 @@ export function MembersSection({ alliance }: SectionProps) {
           {t('members.searchSubmit')}
         </button>
       </form>
+      <StatusNotice message={notice} />
       {pages.map((after, index) => (
         <PeoplePage
           key={`${search}:${after ?? ''}`}
@@ -58,6 +61,7 @@ export function MembersSection({ alliance }: SectionProps) {
           first={index === 0}
           last={index === pages.length - 1}
           onMore={(cursor) => setPages((current) => [...current, cursor])}
+          onNotice={setNotice}
         />
       ))}
     </Section>
@@ -71,9 +75,10 @@ interface PeoplePageProps {
   readonly first: boolean;
   readonly last: boolean;
   readonly onMore: (cursor: string) => void;
+  readonly onNotice: (message: string | null) => void;
 }
 
-function PeoplePage({ alliance, search, after, first, last, onMore }: PeoplePageProps) {
+function PeoplePage({ alliance, search, after, first, last, onMore, onNotice }: PeoplePageProps) {
   const { t } = useAdminMessages();
   const [{ data, error }, reexecute] = useQuery({
     query: PeopleQuery,
@@ -94,7 +99,7 @@ function PeoplePage({ alliance, search, after, first, last, onMore }: PeoplePage
       <ul ref={list} tabIndex={-1} className="plain-list" aria-label={t('members.title')}>
         {edges.map(({ node }) => (
           <li key={node.id}>
-            <PersonRecord person={node} alliance={alliance} />
+            <PersonRecord person={node} alliance={alliance} onNotice={onNotice} />
           </li>
         ))}
       </ul>
@@ -107,9 +112,14 @@ function PeoplePage({ alliance, search, after, first, last, onMore }: PeoplePage
   );
 }
 
-function PersonRecord({ person, alliance }: { person: Person; alliance: AdminAlliance }) {
+interface PersonRecordProps {
+  readonly person: Person;
+  readonly alliance: AdminAlliance;
+  readonly onNotice: (message: string | null) => void;
+}
+
+function PersonRecord({ person, alliance, onNotice }: PersonRecordProps) {
   const { t } = useAdminMessages();
-  const [notice, setNotice] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [, deactivate] = useMutation(DeactivatePersonMutation);
@@ -118,10 +128,10 @@ function PersonRecord({ person, alliance }: { person: Person; alliance: AdminAll
   const headingId = useId();
 
   const run = async (action: () => Promise<{ error?: unknown }>, success: string) => {
-    setNotice(null);
+    onNotice(null);
     const { error } = await action();
     setFailed(Boolean(error));
-    if (!error) setNotice(success);
+    if (!error) onNotice(success);
   };
 
   const addFields: FieldSpec[] = [
@@ -193,7 +203,6 @@ function PersonRecord({ person, alliance }: { person: Person; alliance: AdminAll
             {t('members.actionFailed')}
           </p>
         )}
-        <StatusNotice message={notice} />
         <ConfirmDialog
           open={confirming}
           title={t('members.confirmTitle', { name: person.displayName })}
