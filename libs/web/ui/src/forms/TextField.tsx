@@ -1,3 +1,6 @@
+import { FieldFrame } from './FieldFrame';
+import { fieldDescription } from './field-description';
+
 export interface TextFieldProps {
   readonly id: string;
   readonly label: string;
@@ -28,24 +31,9 @@ export function TextField({
   error,
   required = true,
 }: TextFieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ');
+  const { describedBy } = fieldDescription(id, hint, error);
   return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={name ?? type}
@@ -56,9 +44,9 @@ export function TextField({
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy}
         className="field__input"
       />
-    </div>
+    </FieldFrame>
   );
 }
