@@ -1,4 +1,4 @@
-import type { MembershipRole, OrganisationKind, RegionKind } from '@pakt/domain';
+import type { OrganisationKind, RegionKind } from '@pakt/domain';
 import { createTranslationHook, defineMessages } from '@pakt/web-ui';
 
 const de = {
@@ -192,13 +192,6 @@ const de = {
     mutation_deactivatePerson: 'Änderung: Person deaktivieren',
     mutation_anonymisePerson: 'Änderung: Person anonymisieren',
   },
-  roles: {
-    CHAIR: 'Vorsitz',
-    DEPUTY_CHAIR: 'Stellvertretender Vorsitz',
-    SECRETARIAT: 'Geschäftsstelle',
-    MEMBER: 'Mitglied',
-    OBSERVER: 'Beobachtung',
-  } satisfies Record<MembershipRole, string>,
   organisationKinds: {
     MINISTRY: 'Ministerium',
     EMPLOYMENT_AGENCY: 'Bundesagentur für Arbeit',
@@ -408,13 +401,6 @@ const en = {
     mutation_inviteMember: 'Change: invite a person',
     mutation_deactivatePerson: 'Change: deactivate a person',
     mutation_anonymisePerson: 'Change: anonymise a person',
-  },
-  roles: {
-    CHAIR: 'Chair',
-    DEPUTY_CHAIR: 'Deputy chair',
-    SECRETARIAT: 'Secretariat',
-    MEMBER: 'Member',
-    OBSERVER: 'Observer',
   },
   organisationKinds: {
     MINISTRY: 'Ministry',

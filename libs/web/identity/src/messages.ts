@@ -1,4 +1,3 @@
-import type { MembershipRole } from '@pakt/domain';
 import { createTranslationHook, defineMessages } from '@pakt/web-ui';
 
 const de = {
@@ -111,13 +110,6 @@ const de = {
       failed: 'Die Daten konnten nicht heruntergeladen werden. Bitte versuchen Sie es erneut.',
     },
   },
-  roles: {
-    CHAIR: 'Vorsitz',
-    DEPUTY_CHAIR: 'Stellvertretender Vorsitz',
-    SECRETARIAT: 'Geschäftsstelle',
-    MEMBER: 'Mitglied',
-    OBSERVER: 'Beobachtung',
-  } satisfies Record<MembershipRole, string>,
 };
 
 const en = {
@@ -227,13 +219,6 @@ const en = {
       done: 'The file {{file}} has been downloaded.',
       failed: 'Your data could not be downloaded. Please try again.',
     },
-  },
-  roles: {
-    CHAIR: 'Chair',
-    DEPUTY_CHAIR: 'Deputy chair',
-    SECRETARIAT: 'Secretariat',
-    MEMBER: 'Member',
-    OBSERVER: 'Observer',
   },
 };
 

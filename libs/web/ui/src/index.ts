@@ -12,7 +12,7 @@ export {
   type MessageKey,
   type Interpolation,
 } from './i18n/messages';
-export { useCommonMessages } from './i18n/use-common-messages';
+export { useCommonMessages, useRoleName } from './i18n/use-common-messages';
 export { formatLocalDate, useFormat } from './i18n/format';
 export { Facts, Fact } from './components/Facts';
 export { PageTitle } from './components/PageTitle';

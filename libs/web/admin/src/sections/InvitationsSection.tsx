@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from 'urql';
 import { MEMBERSHIP_ROLES } from '@pakt/domain';
-import { ErrorAlert, LoadingStatus, useFormat } from '@pakt/web-ui';
+import { ErrorAlert, LoadingStatus, useFormat, useRoleName } from '@pakt/web-ui';
 import { InviteMemberMutation } from '../graphql/mutations';
 import { PendingInvitationsQuery } from '../graphql/queries';
 import { optional, RecordForm, text, type FieldSpec } from '../forms/RecordForm';
@@ -12,12 +12,13 @@ import type { SectionProps } from './types';
 /** Invite a person by e-mail into a body with a role. */
 export function InviteSection({ alliance }: SectionProps) {
   const { t } = useAdminMessages();
+  const roleName = useRoleName();
   const [, invite] = useMutation(InviteMemberMutation);
   const fields: FieldSpec[] = [
     { name: 'displayName', label: t('invite.displayName'), kind: 'text', required: true },
     { name: 'email', label: t('invite.email'), kind: 'email', required: true },
     { name: 'bodyId', label: t('invite.body'), kind: 'select', options: alliance.bodies.map((body) => ({ value: body.id, label: body.name })) },
-    { name: 'role', label: t('invite.role'), kind: 'select', options: MEMBERSHIP_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) })) },
+    { name: 'role', label: t('invite.role'), kind: 'select', options: MEMBERSHIP_ROLES.map((role) => ({ value: role, label: roleName(role) })) },
     {
       name: 'organisationId',
       label: t('invite.organisation'),
@@ -55,6 +56,7 @@ export function InviteSection({ alliance }: SectionProps) {
 
 export function InvitationsSection({ alliance }: SectionProps) {
   const { t } = useAdminMessages();
+  const roleName = useRoleName();
   const format = useFormat();
   const [{ data, error }, reexecute] = useQuery({ query: PendingInvitationsQuery, variables: { allianceId: alliance.id } });
   return (
@@ -85,7 +87,7 @@ export function InvitationsSection({ alliance }: SectionProps) {
                 <td>{invitation.displayName}</td>
                 <td>{invitation.email}</td>
                 <td>{invitation.body.name}</td>
-                <td>{t(`roles.${invitation.role}`)}</td>
+                <td>{roleName(invitation.role)}</td>
                 <td>{format.dateTime(invitation.expiresAt)}</td>
               </tr>
             ))}

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { MEMBERSHIP_ROLES, type MembershipRole } from '@pakt/domain';
 import type { PeopleQuery as PeopleResult } from '@pakt/web-data';
-import { ConfirmDialog, ErrorAlert, Fact, Facts, LoadingStatus, StatusNotice, TextField, useFormat } from '@pakt/web-ui';
+import { ConfirmDialog, ErrorAlert, Fact, Facts, LoadingStatus, StatusNotice, TextField, useFormat, useRoleName } from '@pakt/web-ui';
 import {
   AddMembershipMutation,
   AnonymisePersonMutation,
@@ -120,6 +120,7 @@ interface PersonRecordProps {
 
 function PersonRecord({ person, alliance, onNotice }: PersonRecordProps) {
   const { t } = useAdminMessages();
+  const roleName = useRoleName();
   const [failed, setFailed] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [, deactivate] = useMutation(DeactivatePersonMutation);
@@ -136,7 +137,7 @@ function PersonRecord({ person, alliance, onNotice }: PersonRecordProps) {
 
   const addFields: FieldSpec[] = [
     { name: 'bodyId', label: t('members.body'), kind: 'select', options: alliance.bodies.map((body) => ({ value: body.id, label: body.name })) },
-    { name: 'role', label: t('members.role'), kind: 'select', options: MEMBERSHIP_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) })) },
+    { name: 'role', label: t('members.role'), kind: 'select', options: MEMBERSHIP_ROLES.map((role) => ({ value: role, label: roleName(role) })) },
     {
       name: 'organisationId',
       label: t('members.organisation'),
@@ -224,15 +225,16 @@ function PersonRecord({ person, alliance, onNotice }: PersonRecordProps) {
 /** One membership: its role can change, and it can end (today). */
 function MembershipRecord({ membership }: { membership: Membership }) {
   const { t } = useAdminMessages();
+  const roleName = useRoleName();
   const format = useFormat();
   const [, change] = useMutation(ChangeMembershipMutation);
   const [, end] = useMutation(EndMembershipMutation);
   const [notice, setNotice] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const roleFields: FieldSpec[] = [
-    { name: 'role', label: t('members.role'), kind: 'select', options: MEMBERSHIP_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) })) },
+    { name: 'role', label: t('members.role'), kind: 'select', options: MEMBERSHIP_ROLES.map((role) => ({ value: role, label: roleName(role) })) },
   ];
-  const title = [membership.body.name, t(`roles.${membership.role}`), membership.organisation?.name, t('members.since', { date: format.date(membership.since) })]
+  const title = [membership.body.name, roleName(membership.role), membership.organisation?.name, t('members.since', { date: format.date(membership.since) })]
     .filter(Boolean)
     .join(' · ');
   return (

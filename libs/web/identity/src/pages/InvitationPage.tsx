@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { InvitationQuery as InvitationResult } from '@pakt/web-data';
-import { ErrorAlert, ErrorSummary, Fact, Facts, LoadingStatus, PageTitle, TextField, useFormat } from '@pakt/web-ui';
+import { ErrorAlert, ErrorSummary, Fact, Facts, LoadingStatus, PageTitle, TextField, useFormat, useRoleName } from '@pakt/web-ui';
 import {
   checkNewPassword,
   newPasswordErrors,
@@ -51,12 +51,13 @@ export function InvitationPage() {
 
 function InvitationFacts({ invitation }: { invitation: Invitation }) {
   const { t } = useIdentityMessages();
+  const roleName = useRoleName();
   const format = useFormat();
   return (
     <Facts>
       <Fact term={t('invitation.alliance')}>{invitation.allianceName}</Fact>
       <Fact term={t('invitation.body')}>{invitation.bodyName}</Fact>
-      <Fact term={t('invitation.role')}>{t(`roles.${invitation.role}`)}</Fact>
+      <Fact term={t('invitation.role')}>{roleName(invitation.role)}</Fact>
       <Fact term={t('invitation.email')}>{invitation.email}</Fact>
       <Fact term={t('invitation.validUntil')}>{format.dateTime(String(invitation.expiresAt))}</Fact>
     </Facts>

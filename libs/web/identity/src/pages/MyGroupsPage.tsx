@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import type { MyGroupsQuery as MyGroupsResult } from '@pakt/web-data';
 import { alliancePath } from '@pakt/web-alliance';
-import { ErrorAlert, Fact, Facts, LoadingStatus, PageTitle } from '@pakt/web-ui';
+import { ErrorAlert, Fact, Facts, LoadingStatus, PageTitle, useRoleName } from '@pakt/web-ui';
 import { MyGroupsQuery, MyPersonalDataQuery } from '../graphql/queries';
 import { useIdentityMessages } from '../messages';
 import { useSignOut } from '../session/use-sign-out';
@@ -60,6 +60,7 @@ export function MyGroupsPage() {
 
 function AllianceSection({ group }: { group: AllianceGroups }) {
   const { t } = useIdentityMessages();
+  const roleName = useRoleName();
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>
@@ -72,7 +73,7 @@ function AllianceSection({ group }: { group: AllianceGroups }) {
             <article className="card" aria-labelledby={`${headingId}-${membership.id}`}>
               <h3 id={`${headingId}-${membership.id}`}>{membership.body.name}</h3>
               <Facts>
-                <Fact term={t('myGroups.role')}>{t(`roles.${membership.role}`)}</Fact>
+                <Fact term={t('myGroups.role')}>{roleName(membership.role)}</Fact>
                 <Fact term={t('myGroups.organisation')}>
                   {membership.organisation?.name ?? <span className="muted">{t('myGroups.noOrganisation')}</span>}
                 </Fact>

@@ -1,3 +1,4 @@
+import type { MembershipRole } from '@pakt/domain';
 import { defineMessages } from './messages';
 
 const de = {
@@ -30,6 +31,14 @@ const de = {
   footer: {
     text: 'Pakt – gemeinsam Fachkräfte sichern',
   },
+  // The roles of the glossary, named alike on every screen that shows one.
+  roles: {
+    CHAIR: 'Vorsitz',
+    DEPUTY_CHAIR: 'Stellvertretender Vorsitz',
+    SECRETARIAT: 'Geschäftsstelle',
+    MEMBER: 'Mitglied',
+    OBSERVER: 'Beobachtung',
+  } satisfies Record<MembershipRole, string>,
 };
 
 const en = {
@@ -61,6 +70,13 @@ const en = {
   },
   footer: {
     text: 'Pakt – securing skilled labour together',
+  },
+  roles: {
+    CHAIR: 'Chair',
+    DEPUTY_CHAIR: 'Deputy chair',
+    SECRETARIAT: 'Secretariat',
+    MEMBER: 'Member',
+    OBSERVER: 'Observer',
   },
 };
 
