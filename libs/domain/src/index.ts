@@ -4,3 +4,7 @@ export * from './local-date';
 export * from './membership';
 export * from './region';
 export * from './membership-administration';
+export * from './word-diff';
+export * from './recommendation-workflow';
+export * from './plan-version-workflow';
+export * from './indicator-csv';

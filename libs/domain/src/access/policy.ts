@@ -5,7 +5,19 @@ export const ALLIANCE_ROLES = ['SECRETARIAT'] as const;
 export type AllianceRole = (typeof ALLIANCE_ROLES)[number];
 
 /** Everything an operation may require. Grows with each feature; POLICY must name the roles of each. */
-export const PERMISSIONS = ['alliance.read', 'alliance.administer', 'audit.read'] as const;
+export const PERMISSIONS = [
+  'alliance.read',
+  'alliance.administer',
+  'audit.read',
+  'recommendation.read',
+  'recommendation.draft',
+  'recommendation.discuss',
+  'recommendation.review',
+  'indicator.manage',
+  'plan.read-drafts',
+  'plan.assemble',
+  'plan.sign',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /**
@@ -31,6 +43,23 @@ export const POLICY: Record<Permission, PermissionRoles> = {
   'alliance.administer': { alliance: ['SECRETARIAT'], body: [] },
   // The audit log names people and what they did: only those who administer the alliance read it.
   'audit.read': { alliance: ['SECRETARIAT'], body: [] },
+  // Scope: the focus group. Everyone in the group reads its drafts; approved and adopted
+  // recommendations are read with alliance.read by everyone in the alliance.
+  'recommendation.read': { alliance: ['SECRETARIAT'], body: MEMBERSHIP_ROLES },
+  // Scope: the focus group. Its members co-author; observers only read.
+  'recommendation.draft': { alliance: [], body: ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARIAT', 'MEMBER'] },
+  // Scope: the focus group. Comments and support; the alliance's secretariat may join in.
+  'recommendation.discuss': { alliance: ['SECRETARIAT'], body: ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARIAT', 'MEMBER'] },
+  // Scope: the focus group. Its chair and deputy return, approve or reject what was submitted.
+  'recommendation.review': { alliance: [], body: ['CHAIR', 'DEPUTY_CHAIR'] },
+  // Scope: the alliance. Indicators (forecasts, time series) are kept by the secretariat.
+  'indicator.manage': { alliance: ['SECRETARIAT'], body: [] },
+  // Scope: the steering board. Unpublished plan versions; a published one is read with alliance.read.
+  'plan.read-drafts': { alliance: ['SECRETARIAT'], body: ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARIAT', 'MEMBER'] },
+  // Scope: the steering board. Its chair or the secretariat choose and order what goes into a version.
+  'plan.assemble': { alliance: ['SECRETARIAT'], body: ['CHAIR', 'SECRETARIAT'] },
+  // Scope: the steering board. A version is approved once both chair and deputy have signed off.
+  'plan.sign': { alliance: [], body: ['CHAIR', 'DEPUTY_CHAIR'] },
 };
 
 export interface AccessScope {
@@ -52,12 +81,12 @@ export function holds(grants: readonly Grant[], permission: Permission, scope: A
   return grants.some((grant) => gives(grant, permission, scope));
 }
 
-/** The alliances in which the grants give the permission, each once, in the order of the grants. */
 /** Every permission the grants give in this scope, in the order of PERMISSIONS (what a client may offer its user). */
 export function permissionsIn(grants: readonly Grant[], scope: AccessScope): Permission[] {
   return PERMISSIONS.filter((permission) => holds(grants, permission, scope));
 }
 
+/** The alliances in which the grants give the permission, each once, in the order of the grants. */
 export function alliancesWith(grants: readonly Grant[], permission: Permission): string[] {
   const alliances = new Set<string>();
   for (const grant of grants) {
