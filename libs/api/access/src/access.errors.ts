@@ -34,10 +34,13 @@ export class NotFoundError extends ClientError {
   }
 }
 
-/** Per-field messages go to extensions.fields, keyed by the input's field name. */
+/**
+ * Per-field messages go to extensions.fields, keyed by the input's field name; `details` adds
+ * more a client can show (an import's row-by-row report goes to extensions.rows).
+ */
 export class BadUserInputError extends ClientError {
-  constructor(message: string, fields: Record<string, string> = {}) {
-    super(message, 'BAD_USER_INPUT', { fields });
+  constructor(message: string, fields: Record<string, string> = {}, details: Record<string, unknown> = {}) {
+    super(message, 'BAD_USER_INPUT', { ...details, fields });
   }
 }
 

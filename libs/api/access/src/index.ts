@@ -16,3 +16,5 @@ export { AccessPolicy } from './access.policy';
 export { ActorService, type Actor, type RequestContext } from './actor.service';
 export { AllianceRole } from './alliance-role.entity';
 export { fieldMessages, ValidInput } from './input-validation';
+export { assertAllInAlliance, findOr404, staleVersion, updateVersioned } from './editing';
+export type { Caller } from './caller';

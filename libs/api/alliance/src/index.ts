@@ -1,3 +1,5 @@
 export { AllianceModule } from './alliance.module';
 export * from './entities';
-export { MembershipRoleEnum } from './graphql-enums';
+export { MembershipRoleEnum, OrganisationKindEnum } from './graphql-enums';
+export { Editable } from './entities/columns';
+export { OptionalText, RecordId, RequiredText, optionalText } from './administration/text-rules';

@@ -14,14 +14,22 @@ export function emailDigest(email: string): string {
 // Personal data about people: the log cannot forget, and an anonymised person must be forgotten.
 const PERSONAL_NAME_KEY = /^displayName$/;
 
+// Texts longer than this (a recommendation's measure, an imported CSV file) are kept by the
+// features themselves, as revisions; an append-only log that copied each autosave would only grow.
+export const LONGEST_LOGGED_TEXT = 500;
+
 /**
  * The arguments of a mutation as the log keeps them: secrets removed; e-mail addresses only as
  * their digest (attempts on one address stay recognisable, the address is not stored); names of
- * people left out — the object id says whom a change concerned.
+ * people left out — the object id says whom a change concerned; long texts only as their length
+ * and digest, which still tells whether two changes sent the same text.
  */
 export function redactArguments(value: unknown): unknown {
   if (Array.isArray(value)) return value.map((item) => redactArguments(item));
   if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'string' && value.length > LONGEST_LOGGED_TEXT) {
+    return { characters: value.length, sha256: createHash('sha256').update(value).digest('base64url') };
+  }
   if (typeof value !== 'object' || value === null) return value;
   const kept: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) {

@@ -69,9 +69,9 @@ export function useSessions(app: NestExpressApplication, settings: SessionSettin
   const { passport } = app.get(Authentication);
   const absoluteMs = settings.absoluteHours * 3_600_000;
 
-  // Only /graphql needs a session; static files and /health then cost no session lookup.
+  // Only /graphql and the file exports need a session; static files and /health then cost no session lookup.
   app.use(
-    '/graphql',
+    ['/graphql', '/exports'],
     session({
       name: SESSION_COOKIE,
       secret: settings.secret,

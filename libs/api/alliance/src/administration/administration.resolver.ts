@@ -1,8 +1,8 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ActorService, RequirePermission, ValidInput, type RequestContext } from '@pakt/api-access';
+import { ActorService, type Caller, RequirePermission, ValidInput, type RequestContext } from '@pakt/api-access';
 import type { Page } from '@pakt/api-database';
 import { ActionField, Alliance, Body, Membership, Organisation, Person, Region } from '../entities';
-import type { Caller } from './caller';
+
 import {
   AddMembershipInput,
   ChangeMembershipInput,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, BadUserInputError, ConflictError, NotFoundError } from '@pakt/api-access';
+import { AccessPolicy, BadUserInputError, type Caller, ConflictError, findOr404, NotFoundError, updateVersioned } from '@pakt/api-access';
 import { auditActorOf, AuditService } from '@pakt/api-audit';
 import {
   endDateProblem,
@@ -12,8 +12,8 @@ import {
 } from '@pakt/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Body, Membership, Organisation, Person } from '../entities';
-import type { Caller } from './caller';
-import { findOr404, updateVersioned } from './editing';
+
+
 import type { AddMembershipInput, ChangeMembershipInput, EndMembershipInput } from './inputs';
 
 /**

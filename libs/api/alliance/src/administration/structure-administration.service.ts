@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessPolicy, BadUserInputError } from '@pakt/api-access';
+import { AccessPolicy, assertAllInAlliance, BadUserInputError, type Caller, findOr404, updateVersioned } from '@pakt/api-access';
 import { auditActorOf, AuditService } from '@pakt/api-audit';
 import { isAgsPrefix, type RegionKind } from '@pakt/domain';
 import { DataSource, type EntityManager, Not } from 'typeorm';
 import { ActionField, Alliance, Body, BodyActionField, Organisation, Region } from '../entities';
-import type { Caller } from './caller';
-import { assertAllInAlliance, findOr404, uniqueViolationAsInputError, updateVersioned } from './editing';
+
+import { uniqueViolationAsInputError } from './editing';
 import type {
   CreateActionFieldInput,
   CreateBodyInput,
