@@ -8,6 +8,10 @@ import { AuditModule } from '@pakt/api-audit';
 import { AllianceModule } from '@pakt/api-alliance';
 import { DatabaseModule } from '@pakt/api-database';
 import { IdentityModule } from '@pakt/api-identity';
+import { IndicatorModule } from '@pakt/api-indicator';
+import { PlanModule } from '@pakt/api-plan';
+import { RecommendationModule } from '@pakt/api-recommendation';
+import { SearchModule } from '@pakt/api-search';
 import type { Environment } from './config/environment';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
@@ -33,10 +37,14 @@ export class AppModule {
           outboxDir: path.join(env.DATA_DIR, 'outbox'),
         }),
         AllianceModule,
+        IndicatorModule,
+        RecommendationModule,
+        PlanModule,
+        SearchModule,
         ...features,
         // One port for everything: the built web client is served beside the API when it exists.
         ...(existsSync(webIndex)
-          ? [ServeStaticModule.forRoot({ rootPath: env.WEB_DIST_DIR, exclude: ['/graphql{/*path}', '/health{/*path}'] })]
+          ? [ServeStaticModule.forRoot({ rootPath: env.WEB_DIST_DIR, exclude: ['/graphql{/*path}', '/health{/*path}', '/exports{/*path}'] })]
           : []),
       ],
     };

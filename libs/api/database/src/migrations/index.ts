@@ -3,6 +3,10 @@ import { AllianceStructure1763700000000 } from './1763700000000-alliance-structu
 import { Identity1763800000000 } from './1763800000000-identity';
 import { Invitations1763900000000 } from './1763900000000-invitations';
 import { Audit1763950000000 } from './1763950000000-audit';
+import { Indicators1763990000000 } from './1763990000000-indicators';
+import { Recommendations1764000000000 } from './1764000000000-recommendations';
+import { Plan1764100000000 } from './1764100000000-plan';
+import { Search1764200000000 } from './1764200000000-search';
 
 /** Every schema migration, oldest first. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -10,4 +14,8 @@ export const migrations: Array<new () => MigrationInterface> = [
   Identity1763800000000,
   Invitations1763900000000,
   Audit1763950000000,
+  Indicators1763990000000,
+  Recommendations1764000000000,
+  Plan1764100000000,
+  Search1764200000000,
 ];
