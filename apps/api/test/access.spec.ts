@@ -17,6 +17,9 @@ import {
   isLeafType,
   isNonNullType,
   isObjectType,
+  Lexer,
+  Source,
+  TokenKind,
   type GraphQLField,
   type GraphQLObjectType,
   type GraphQLSchema,
@@ -52,7 +55,13 @@ const ACTORS: Array<string | null> = [null, ...DEMO_ACCOUNTS.map((account) => ac
 type Outcome = 'allowed' | 'hidden' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 
 /** What the policy says an actor gets from an operation. */
-function expectedOutcome(rule: AccessRule, actor: Actor | null, example: Example, allianceIds: Map<string, string>): Outcome {
+function expectedOutcome(
+  rule: AccessRule,
+  actor: Actor | null,
+  example: Example,
+  allianceIds: Map<string, string>,
+  bodyIds: Map<string, string>,
+): Outcome {
   if (rule.kind === 'public') return 'allowed';
   if (actor === null) return 'UNAUTHENTICATED';
   if (rule.kind === 'signed-in') return 'allowed';
@@ -60,7 +69,9 @@ function expectedOutcome(rule: AccessRule, actor: Actor | null, example: Example
   if (example.alliance === undefined) return 'allowed';
   const allianceId = allianceIds.get(example.alliance)!;
   if (!belongsTo(actor.grants, allianceId)) return example.found ? 'hidden' : 'NOT_FOUND';
-  return holds(actor.grants, rule.permission, { allianceId }) ? 'allowed' : 'FORBIDDEN';
+  const bodyId = example.body === undefined ? undefined : bodyIds.get(`${example.alliance}/${example.body}`);
+  if (example.body !== undefined && bodyId === undefined) throw new Error(`no body ${example.body} in ${example.alliance}`);
+  return holds(actor.grants, rule.permission, bodyId === undefined ? { allianceId } : { allianceId, bodyId }) ? 'allowed' : 'FORBIDDEN';
 }
 
 /** What the api answered: the error's code, or whether the object was shown. */
@@ -126,11 +137,17 @@ async function visitor(app: TestApp, email: string | null): Promise<TestClient> 
 describe('access to every operation', () => {
   let app: TestApp;
   let allianceIds: Map<string, string>;
+  /** Body ids by "<alliance slug>/<body name>", for examples scoped to one body. */
+  let bodyIds: Map<string, string>;
 
   beforeAll(async () => {
     app = await startTestApp({ seed: true });
     const rows = await app.dataSource.query<Array<{ slug: string; id: string }>>(`SELECT slug, id FROM alliance`);
     allianceIds = new Map(rows.map((row) => [row.slug, row.id]));
+    const bodies = await app.dataSource.query<Array<{ key: string; id: string }>>(
+      `SELECT a.slug || '/' || b.name AS key, b.id FROM body b JOIN alliance a ON a.id = b.alliance_id`,
+    );
+    bodyIds = new Map(bodies.map((row) => [row.key, row.id]));
     await createAccount(app, NO_ROLE);
     const formerChair = await createAccount(app, FORMER_CHAIR);
     await app.dataSource.query(
@@ -186,9 +203,9 @@ describe('access to every operation', () => {
         }
         // A fresh session per call: signOut and signOutEverywhere end the ones before.
         const client = await visitor(app, email);
-        const query = typeof example.query === 'string' ? example.query : await example.query(app);
+        const query = typeof example.query === 'string' ? example.query : await example.query(app, email);
         const { status, body } = await client.graphql(query);
-        const expected = expectedOutcome(rule, actor, example, allianceIds);
+        const expected = expectedOutcome(rule, actor, example, allianceIds, bodyIds);
         const observed = observedOutcome(body, example);
         if (status !== 200 || observed !== expected) {
           mismatches.push(`${operation}: expected ${expected}, got ${observed} (HTTP ${status})`);
@@ -215,13 +232,31 @@ describe('access to every operation', () => {
       );
       return body.data?.alliances;
     };
+    const secretariat = [
+      'alliance.read',
+      'alliance.administer',
+      'audit.read',
+      'recommendation.read',
+      'recommendation.discuss',
+      'indicator.manage',
+      'plan.read-drafts',
+      'plan.assemble',
+    ];
+    // Hessen's secretariat also sits in the steering board as its secretariat, which drafts in that body.
     expect(await permissionsOf('sekretariat@hessen.example.org')).toEqual([
-      { slug: 'hessen', viewerPermissions: ['alliance.read', 'alliance.administer', 'audit.read'] },
+      { slug: 'hessen', viewerPermissions: [...secretariat.slice(0, 4), 'recommendation.draft', ...secretariat.slice(4)] },
     ]);
-    expect(await permissionsOf('vorsitz@hessen.example.org')).toEqual([{ slug: 'hessen', viewerPermissions: ['alliance.read'] }]);
-    expect(await permissionsOf('beobachtung@hessen.example.org')).toEqual([{ slug: 'hessen', viewerPermissions: ['alliance.read'] }]);
+    // The steering board's chair: reads, and assembles and signs the plan; drafting belongs to the focus groups.
+    expect(await permissionsOf('vorsitz@hessen.example.org')).toEqual([
+      { slug: 'hessen', viewerPermissions: ['alliance.read', 'recommendation.read', 'recommendation.draft', 'recommendation.discuss', 'recommendation.review', 'plan.read-drafts', 'plan.assemble', 'plan.sign'] },
+    ]);
+    expect(await permissionsOf('beobachtung@hessen.example.org')).toEqual([{ slug: 'hessen', viewerPermissions: ['alliance.read', 'recommendation.read'] }]);
+    // Sachsen-Anhalt's secretariat also chairs one of its working groups: that adds drafting, review and sign-off there.
     expect(await permissionsOf('sekretariat@sachsen-anhalt.example.org')).toEqual([
-      { slug: 'sachsen-anhalt', viewerPermissions: ['alliance.read', 'alliance.administer', 'audit.read'] },
+      {
+        slug: 'sachsen-anhalt',
+        viewerPermissions: [...secretariat.slice(0, 4), 'recommendation.draft', 'recommendation.discuss', 'recommendation.review', 'indicator.manage', 'plan.read-drafts', 'plan.assemble', 'plan.sign'],
+      },
     ]);
   });
 
@@ -269,10 +304,11 @@ describe('isolation between alliances', () => {
     expect(list.body.data?.alliances).toEqual([{ slug: 'hessen' }]);
   });
 
+  // Hessen's demo data has rows of every type, so its walk must reach them all.
   it.each([
-    ['sekretariat@sachsen-anhalt.example.org', 'sachsen-anhalt', 'hessen'],
-    ['mitglied@hessen.example.org', 'hessen', 'sachsen-anhalt'],
-  ] as const)('lets %s reach every entity type of their alliance along every query path, and nothing of another', async (email, home, other) => {
+    ['sekretariat@sachsen-anhalt.example.org', 'sachsen-anhalt', 'hessen', false],
+    ['mitglied@hessen.example.org', 'hessen', 'sachsen-anhalt', true],
+  ] as const)('lets %s reach every entity type of their alliance along every query path, and nothing of another', async (email, home, other, everyType) => {
     const client = await app.signIn(email, PASSWORD);
     const schema = app.nest.get(GraphQLSchemaHost).schema;
     const reached: Array<{ typename: string; id: string }> = [];
@@ -295,8 +331,15 @@ describe('isolation between alliances', () => {
       if (row?.alliance !== allianceIds.get(home)) outside.push(`${typename} ${id}`);
     }
     expect(outside).toEqual([]);
-    // The walk reached every entity type of the alliance, so the check above covered each of them.
-    expect(new Set(reached.map((object) => object.typename))).toEqual(new Set([...Object.keys(ALLIANCE_TABLES), 'Account']));
+    // The walk reached every entity type the alliance has rows of, so the check above covered each of them.
+    const present: string[] = [];
+    for (const [typename, table] of Object.entries(ALLIANCE_TABLES)) {
+      const column = table === 'alliance' ? 'id' : 'alliance_id';
+      const rows = await app.dataSource.query<unknown[]>(`SELECT 1 FROM ${table} WHERE ${column} = $1 LIMIT 1`, [allianceIds.get(home)]);
+      if (rows.length > 0) present.push(typename);
+    }
+    expect(new Set(reached.map((object) => object.typename))).toEqual(new Set([...present, 'Account']));
+    if (everyType) expect(present).toEqual(Object.keys(ALLIANCE_TABLES));
   });
 });
 
@@ -309,12 +352,20 @@ const ALLIANCE_TABLES: Record<string, string> = {
   Person: 'person',
   Membership: 'membership',
   Region: 'region',
+  Recommendation: 'recommendation',
+  RecommendationComment: 'recommendation_comment',
+  // Transitions belong to their recommendation's alliance.
+  RecommendationTransition: '(SELECT t.id, r.alliance_id FROM recommendation_transition t JOIN recommendation r ON r.id = t.recommendation_id) transition',
+  Indicator: 'indicator',
+  AlliancePlan: 'alliance_plan',
+  PlanVersion: 'plan_version',
 };
 
 /**
  * Queries that follow every field of every object type from the given root fields, down every
  * path until a type repeats on it (there it takes only the id, which is still checked). One
- * query per field of the root's type, so each stays within the parser's token limit.
+ * query per field of the root's type; a field whose query would pass the parser's token limit
+ * is split into one query per field of its type, and so on down.
  */
 function walkQueries(schema: GraphQLSchema, roots: string[]): string[] {
   const queryType = schema.getQueryType()!;
@@ -324,25 +375,49 @@ function walkQueries(schema: GraphQLSchema, roots: string[]): string[] {
     if (!field) throw new Error(`Query.${fieldName} is not in the schema`);
     const type = getNamedType(field.type);
     if (!isObjectType(type)) return [`{ ${root} }`];
-    return Object.values(type.getFields()).map((child) => `{ ${root} { __typename ${idOf(type)} ${selection(child, [type])} } }`);
+    return Object.values(type.getFields()).flatMap((child) => fitting((inner) => `{ ${root} { ${inner} } }`, type, child, [type]));
   });
+}
+
+/** Below the api's limit of 2000 tokens per document, with room to spare. */
+const TOKEN_BUDGET = 1800;
+
+function fitting(wrap: (inner: string) => string, parent: GraphQLObjectType, field: GraphQLField<unknown, unknown>, path: GraphQLObjectType[]): string[] {
+  const query = wrap(`__typename ${idOf(parent)} ${selection(field, path)}`);
+  const type = getNamedType(field.type);
+  if (tokenCount(query) <= TOKEN_BUDGET || !isObjectType(type) || path.includes(type)) return [query];
+  const within = (inner: string) => wrap(`__typename ${idOf(parent)} ${callOf(field)} { ${inner} }`);
+  return Object.values(type.getFields()).flatMap((child) => fitting(within, type, child, [...path, type]));
+}
+
+function tokenCount(query: string): number {
+  const lexer = new Lexer(new Source(query));
+  let count = 0;
+  while (lexer.advance().kind !== TokenKind.EOF) count += 1;
+  return count;
 }
 
 function idOf(type: GraphQLObjectType): string {
   return 'id' in type.getFields() ? 'id' : '';
 }
 
-function selection(field: GraphQLField<unknown, unknown>, path: GraphQLObjectType[]): string {
+function callOf(field: GraphQLField<unknown, unknown>): string {
   const args = field.args
     .map((arg) => {
       if (isNonNullType(arg.type) && arg.defaultValue === undefined) {
+        // Numbers that must be given count from 1 (e.g. compareRevisions(from, to)): the first always exists.
+        if (getNamedType(arg.type).name === 'Int') return `${arg.name}: 1`;
         throw new Error(`${field.name} needs ${arg.name}: give the walk a value for it`);
       }
       // Optional switches such as includeFormer: the wider answer is the one to check.
       return getNamedType(arg.type).name === 'Boolean' ? `${arg.name}: true` : '';
     })
     .filter(Boolean);
-  const call = args.length > 0 ? `${field.name}(${args.join(', ')})` : field.name;
+  return args.length > 0 ? `${field.name}(${args.join(', ')})` : field.name;
+}
+
+function selection(field: GraphQLField<unknown, unknown>, path: GraphQLObjectType[]): string {
+  const call = callOf(field);
   const type = getNamedType(field.type);
   if (isLeafType(type)) return call;
   if (!isObjectType(type)) throw new Error(`${field.name}: the walk knows object and leaf types only`);

@@ -3,6 +3,10 @@ import { allianceExamples } from './alliance';
 import { auditExamples } from './audit';
 import type { Examples } from './example';
 import { identityExamples } from './identity';
+import { indicatorExamples } from './indicator';
+import { planExamples } from './plan';
+import { recommendationExamples } from './recommendation';
+import { searchExamples } from './search';
 
 export type { Example } from './example';
 
@@ -11,4 +15,4 @@ export type { Example } from './example';
  * operation fails the access matrix until it has an example; one that touches an alliance's
  * object names Hessen's.
  */
-export const EXAMPLES: Examples = { ...allianceExamples, ...administrationExamples, ...identityExamples, ...auditExamples };
+export const EXAMPLES: Examples = { ...allianceExamples, ...administrationExamples, ...identityExamples, ...auditExamples, ...searchExamples, ...planExamples, ...indicatorExamples, ...recommendationExamples };
