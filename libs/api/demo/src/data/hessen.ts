@@ -1,3 +1,4 @@
+import { hessenWorkspace } from './hessen-plan';
 import { defineAlliance, seats, type SeedActionField, type SeedOrganisation, type SeedRegion } from './seed-types';
 
 // "Neues Bündnis Fachkräftesicherung Hessen", from the press releases in /work/shared/seeds
@@ -59,6 +60,9 @@ const actionFields = {
     description: 'Pflege- und Gesundheitsberufe stärken, u. a. mit dem Pflegequalifizierungszentrum Hessen.',
   },
 } satisfies Record<string, SeedActionField>;
+
+export type HessenOrganisation = keyof typeof organisations;
+export type HessenActionField = keyof typeof actionFields;
 
 const { chair, deputy, secretariat, member, observer } = seats<keyof typeof organisations>();
 
@@ -243,4 +247,5 @@ export const hessen = defineAlliance<keyof typeof organisations, keyof typeof ac
       ],
     },
   ],
+  workspace: hessenWorkspace,
 });

@@ -1,4 +1,13 @@
-import type { AllianceRole, BodyKind, LocalDate, MembershipRole, OrganisationKind, RegionKind } from '@pakt/domain';
+import type {
+  AllianceRole,
+  BodyKind,
+  LocalDate,
+  MembershipRole,
+  OrganisationKind,
+  RecommendationAction,
+  RegionKind,
+  SignOffRole,
+} from '@pakt/domain';
 
 export interface SeedOrganisation {
   name: string;
@@ -58,6 +67,8 @@ export interface SeedAlliance<OrgKey extends string = string, FieldKey extends s
   bodies: Array<SeedBody<OrgKey, FieldKey>>;
   regions: SeedRegion[];
   accounts: SeedAccount[];
+  /** Indicators, recommendations and the plan: the alliance's work so far (none for a new alliance). */
+  workspace?: SeedWorkspace<OrgKey, FieldKey>;
 }
 
 /** Checks at compile time that every body and membership names an organisation and field that exist. */
@@ -86,4 +97,111 @@ export function seats<OrgKey extends string>() {
     member: seat('MEMBER'),
     observer: seat('OBSERVER'),
   };
+}
+
+/** A moment, ISO 8601 with its offset, e.g. "2021-02-04T09:10Z". Demo history uses fixed moments. */
+export type Instant = string;
+
+/** An indicator with its series in the order they are shown; each series lists [year, value] pairs. */
+export interface SeedIndicator {
+  name: string;
+  unit: string;
+  description?: string;
+  source?: string;
+  /** When the secretariat entered it. */
+  enteredAt: Instant;
+  series: Array<{ name: string; values: Array<readonly [period: number, value: number]> }>;
+}
+
+/** What a recommendation says; what a revision keeps. Organisations by key, indicators by name. */
+export interface SeedRecommendationContent<OrgKey extends string = string> {
+  title: string;
+  problem: string;
+  measure: string;
+  expectedEffect: string;
+  timeFrame: string;
+  costNotes: string | null;
+  addresseeOrganisations: OrgKey[];
+  addresseeKinds: OrganisationKind[];
+  citedIndicators: string[];
+}
+
+/** One save: who, when, and the fields it changed (the first save sets them all). */
+export interface SeedRevision<Content> {
+  at: Instant;
+  by: string;
+  set: Content;
+}
+
+/** A step of the workflow. `by` is a person of the group; null only for ADOPT, which plan approval takes. */
+export interface SeedTransition {
+  at: Instant;
+  action: RecommendationAction;
+  by: string | null;
+  comment?: string;
+}
+
+export interface SeedComment {
+  at: Instant;
+  by: string;
+  /** As it reads now. */
+  body: string;
+  /** When its author last edited it, if ever. */
+  editedAt?: Instant;
+}
+
+/** A thread: a top-level comment with its replies, perhaps marked resolved. */
+export interface SeedThread extends SeedComment {
+  replies?: SeedComment[];
+  resolved?: { at: Instant; by: string };
+}
+
+/**
+ * A Handlungsempfehlung with its whole history. Its state is where its transitions lead, its
+ * content what its revisions add up to, its authors the people who saved a revision.
+ */
+export interface SeedRecommendation<OrgKey extends string = string, FieldKey extends string = string> {
+  /** Names it within the demo data (the plan refers to it); not stored. */
+  key: string;
+  /** The focus group's name. */
+  focusGroup: string;
+  actionField: FieldKey;
+  revisions: [SeedRevision<SeedRecommendationContent<OrgKey>>, ...Array<SeedRevision<Partial<SeedRecommendationContent<OrgKey>>>>];
+  /** Oldest first. */
+  transitions: SeedTransition[];
+  threads?: SeedThread[];
+  supporters?: Array<{ person: string; at: Instant }>;
+}
+
+export interface SeedSignOff {
+  role: SignOffRole;
+  person: string;
+  at: Instant;
+}
+
+/** A version of the plan; approved when both roles have signed, at the moment of the later sign-off. */
+export interface SeedPlanVersion {
+  title: string;
+  situationAssessment: string;
+  initiativesText: string;
+  commitments: string;
+  createdAt: Instant;
+  submittedAt: Instant | null;
+  /** By name, in order. */
+  indicators: string[];
+  /** By key, in order. */
+  recommendations: string[];
+  signOffs: SeedSignOff[];
+}
+
+/** The plan is called what its latest approved version is called. */
+export interface SeedPlan {
+  /** Oldest first; they are numbered 1, 2, … */
+  versions: SeedPlanVersion[];
+}
+
+export interface SeedWorkspace<OrgKey extends string = string, FieldKey extends string = string> {
+  indicators: SeedIndicator[];
+  recommendations: Array<SeedRecommendation<OrgKey, FieldKey>>;
+  plan?: SeedPlan;
 }
