@@ -3,6 +3,7 @@ import { createBrowserRouter, Outlet } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { adminMessages, adminRoutes, useAdminNavigation } from '@pakt/web-admin';
 import { allianceMessages, allianceRoutes } from '@pakt/web-alliance';
+import { recommendationMessages, recommendationRoutes } from '@pakt/web-recommendation';
 import {
   AccountMenu,
   identityMessages,
@@ -12,17 +13,22 @@ import {
   SessionProvider,
   useMemberNavigation,
 } from '@pakt/web-identity';
+import { indicatorMessages, indicatorRoutes } from '@pakt/web-indicator';
+import { searchMessages, searchRoutes } from '@pakt/web-search';
+import { planMessages, planRoutes } from '@pakt/web-plan';
 import { AppShell, createI18n, NotFound, useCommonMessages } from '@pakt/web-ui';
+import { useAllianceNavigation } from './alliance-navigation';
 
-const i18n = createI18n([allianceMessages, identityMessages, adminMessages]);
+const i18n = createI18n([planMessages, indicatorMessages, searchMessages, recommendationMessages, allianceMessages, identityMessages, adminMessages]);
 
 function Layout() {
   const { t } = useCommonMessages();
   const memberNavigation = useMemberNavigation([{ to: '/', label: t('navigation.alliances') }]);
   // Members' navigation is empty for visitors; only the secretariat gets "Verwaltung" after it.
   const adminNavigation = useAdminNavigation(memberNavigation.length > 0);
+  const allianceNavigation = useAllianceNavigation();
   return (
-    <AppShell navigation={[...memberNavigation, ...adminNavigation]} account={<AccountMenu />}>
+    <AppShell navigation={[...memberNavigation, ...adminNavigation]} sectionNavigation={allianceNavigation} account={<AccountMenu />}>
       <Outlet />
     </AppShell>
   );
@@ -34,7 +40,7 @@ const router = createBrowserRouter([
     children: [
       ...publicIdentityRoutes,
       // Everything about alliances is for their members only.
-      { element: <RequireSignIn />, children: [...allianceRoutes, ...memberIdentityRoutes, ...adminRoutes] },
+      { element: <RequireSignIn />, children: [...planRoutes, ...indicatorRoutes, ...searchRoutes, ...recommendationRoutes, ...allianceRoutes, ...memberIdentityRoutes, ...adminRoutes] },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,6 +1,6 @@
 import './styles.css';
 
-export { AppShell, type NavItem } from './shell/AppShell';
+export { AppShell, type NavItem, type SectionNavigation } from './shell/AppShell';
 export { LanguageSwitch } from './i18n/LanguageSwitch';
 export { createI18n } from './i18n/i18n';
 export { LANGUAGES, DEFAULT_LANGUAGE, LOCALES, isLanguage, type Language } from './i18n/languages';
@@ -27,3 +27,4 @@ export { DateField, type DateFieldProps } from './forms/DateField';
 export { CheckboxGroup, type CheckboxGroupProps } from './forms/CheckboxGroup';
 export { ConfirmDialog, type ConfirmDialogProps } from './forms/ConfirmDialog';
 export { StatusNotice } from './forms/StatusNotice';
+export { WordDiff, type WordDiffProps, type WordDiffSegment } from './components/WordDiff';

@@ -12,5 +12,17 @@ export const AlliancesQuery = graphql(`
   }
 `);
 
+export const AllianceOfRouteQuery = graphql(`
+  query AllianceOfRoute($slug: String!) {
+    alliance(slug: $slug) {
+      id
+      slug
+      name
+      shortName
+      viewerPermissions
+    }
+  }
+`);
+
 // Generated from alliance-overview.graphql, which the api's N+1 test and the benchmark read as well.
 export { AllianceOverviewDocument as AllianceOverviewQuery } from '@pakt/web-data';

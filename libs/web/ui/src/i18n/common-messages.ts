@@ -9,6 +9,13 @@ const de = {
   navigation: {
     label: 'Hauptnavigation',
     alliances: 'Bündnisse',
+    allianceSection: 'Bereiche: {{name}}',
+    overview: 'Übersicht',
+    recommendations: 'Handlungsempfehlungen',
+    review: 'Prüfung',
+    plan: 'Bündnisplan',
+    indicators: 'Indikatoren',
+    search: 'Suche',
   },
   language: {
     label: 'Sprache',
@@ -49,6 +56,13 @@ const en = {
   navigation: {
     label: 'Main navigation',
     alliances: 'Alliances',
+    allianceSection: 'Areas: {{name}}',
+    overview: 'Overview',
+    recommendations: 'Recommendations',
+    review: 'Review',
+    plan: 'Alliance plan',
+    indicators: 'Indicators',
+    search: 'Search',
   },
   language: {
     label: 'Language',

@@ -6,6 +6,14 @@ import { useCommonMessages } from '../i18n/use-common-messages';
 export interface NavItem {
   readonly to: string;
   readonly label: string;
+  /** Current only on exactly this path (an overview), not on the pages below it. */
+  readonly end?: boolean;
+}
+
+/** A second navigation for the part of the product that is open, e.g. one alliance's areas. */
+export interface SectionNavigation {
+  readonly label: string;
+  readonly items: readonly NavItem[];
 }
 
 const MAIN_ID = 'main';
@@ -13,13 +21,14 @@ const MAIN_ID = 'main';
 interface AppShellProps {
   /** The main navigation; none (no empty landmark) when there is nothing to offer. */
   readonly navigation: readonly NavItem[];
+  readonly sectionNavigation?: SectionNavigation | null;
   /** Who is signed in and how to sign in or out; last in the header. */
   readonly account?: ReactNode;
   readonly children: ReactNode;
 }
 
 /** Skip link, header with product name, navigation, language switch and account, the main landmark, footer. */
-export function AppShell({ navigation, account, children }: AppShellProps) {
+export function AppShell({ navigation, sectionNavigation, account, children }: AppShellProps) {
   const { t } = useCommonMessages();
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -63,6 +72,19 @@ export function AppShell({ navigation, account, children }: AppShellProps) {
           </div>
         </div>
       </header>
+      {sectionNavigation && sectionNavigation.items.length > 0 && (
+        <nav aria-label={sectionNavigation.label} className="section-nav">
+          <ul className="container">
+            {sectionNavigation.items.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end ?? false}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <main id={MAIN_ID} ref={main} tabIndex={-1} className="container site-main">
         {children}
       </main>

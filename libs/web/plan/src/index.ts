@@ -1,0 +1,5 @@
+import './plan.css';
+
+export { planRoutes } from './routes';
+export { planMessages } from './messages';
+export { planPath, planVersionPath, planVersionEditPath, planComparePath } from './paths';

@@ -1,0 +1,5 @@
+import './search.css';
+
+export { searchRoutes } from './routes';
+export { searchMessages } from './messages';
+export { searchPath } from './paths';
