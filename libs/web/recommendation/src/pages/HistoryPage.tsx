@@ -173,7 +173,9 @@ function Comparison({ id, from, to }: { id: string; from: number; to: number }) 
   const { t } = useRecommendationMessages();
   const label = useFieldLabel();
   const headingId = useId();
-  const [{ data, error }, reexecute] = useQuery({ query: CompareRevisionsQuery, variables: { id, from, to } });
+  const [{ data: latest, error, operation }, reexecute] = useQuery({ query: CompareRevisionsQuery, variables: { id, from, to } });
+  // urql keeps the last pair's answer while the new one loads: never show it under the new heading.
+  const data = operation?.variables.from === from && operation.variables.to === to ? latest : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
   const mounted = useRef(false);
   // A comparison asked for (not the first, shown with the page) takes focus at its heading.
