@@ -17,6 +17,9 @@ export const PERMISSIONS = [
   'plan.read-drafts',
   'plan.assemble',
   'plan.sign',
+  'initiative.read',
+  'initiative.contribute',
+  'initiative.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -60,6 +63,15 @@ export const POLICY: Record<Permission, PermissionRoles> = {
   'plan.assemble': { alliance: ['SECRETARIAT'], body: ['CHAIR', 'SECRETARIAT'] },
   // Scope: the steering board. A version is approved once both chair and deputy have signed off.
   'plan.sign': { alliance: [], body: ['CHAIR', 'DEPUTY_CHAIR'] },
+  // Scope: the alliance. The register in full (milestones, reports, timeline) for everyone who works in a body;
+  // observers read the list the secretariat publishes (alliance.read).
+  'initiative.read': { alliance: ['SECRETARIAT'], body: ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARIAT', 'MEMBER'] },
+  // Scope: the alliance, then the initiative: representatives of its lead organisation change its status, content and
+  // milestones, those of the lead and partner organisations file progress reports (the service checks whom they represent).
+  'initiative.contribute': { alliance: ['SECRETARIAT'], body: ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARIAT', 'MEMBER'] },
+  // Scope: the alliance. The secretariat keeps the register: creates and imports, runs reporting rounds, reads the
+  // dashboard and exports, publishes the list.
+  'initiative.manage': { alliance: ['SECRETARIAT'], body: [] },
 };
 
 export interface AccessScope {
