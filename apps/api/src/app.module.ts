@@ -9,6 +9,7 @@ import { AllianceModule } from '@pakt/api-alliance';
 import { DatabaseModule } from '@pakt/api-database';
 import { IdentityModule } from '@pakt/api-identity';
 import { IndicatorModule } from '@pakt/api-indicator';
+import { InitiativeModule } from '@pakt/api-initiative';
 import { PlanModule } from '@pakt/api-plan';
 import { RecommendationModule } from '@pakt/api-recommendation';
 import { SearchModule } from '@pakt/api-search';
@@ -41,6 +42,7 @@ export class AppModule {
         RecommendationModule,
         PlanModule,
         SearchModule,
+        InitiativeModule.register({ publicUrl: env.publicUrl, reminderIntervalMinutes: env.INITIATIVE_REMINDER_INTERVAL_MINUTES }),
         ...features,
         // One port for everything: the built web client is served beside the API when it exists.
         ...(existsSync(webIndex)

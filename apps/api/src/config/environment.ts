@@ -102,6 +102,13 @@ export class Environment {
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'must be the http(s) address people open Pakt at, e.g. https://pakt.example.org' })
   PUBLIC_URL?: string = undefined;
 
+  // How often the reminder job looks for due progress reports; 0 turns it off (e.g. on all but one of several api processes).
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of minutes' })
+  @Min(0)
+  @Max(10080, { message: 'must be between 0 and 10080 minutes (a week)' })
+  INITIATIVE_REMINDER_INTERVAL_MINUTES = 60;
+
   /** Where links in mails point: PUBLIC_URL, or this machine's address on a local install. */
   get publicUrl(): string {
     return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');

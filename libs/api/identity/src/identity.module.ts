@@ -29,6 +29,9 @@ export class IdentityModule {
   static register(settings: IdentitySettings): DynamicModule {
     return {
       module: IdentityModule,
+      // Other features mail through the same path (initiative reminders).
+      global: true,
+      exports: [Mailer],
       imports: [TypeOrmModule.forFeature([Account, Person, Invitation, PasswordReset])],
       providers: [
         { provide: IDENTITY_SETTINGS, useValue: settings },

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, type Actor, NotFoundError } from '@pakt/api-access';
 import type { ActionField, Alliance } from '@pakt/api-alliance';
 import { Indicator } from '@pakt/api-indicator';
+import { InitiativeService, type PublishedInitiative } from '@pakt/api-initiative';
 import { Recommendation } from '@pakt/api-recommendation';
 import { PUBLISHED_RECOMMENDATION_STATES, planVersionAbilities, type PlanVersionAbilities, wordDiff } from '@pakt/domain';
 import { isUUID } from 'class-validator';
@@ -37,6 +38,7 @@ export class PlanReaderService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
     private readonly access: PlanAccess,
+    private readonly register: InitiativeService,
   ) {}
 
   /** The alliance's plan; the caller has read the alliance already. */
@@ -108,6 +110,12 @@ export class PlanReaderService {
       loaders.actionFieldsOfAlliance.load(version.allianceId),
     ]);
     return groupByActionField(recommendations, actionFields);
+  }
+
+  /** The register's initiatives that implement the version's recommendations: the plan's initiative section. */
+  async initiatives(version: PlanVersion, loaders: PlanLoaders): Promise<PublishedInitiative[]> {
+    const links = await loaders.recommendationLinks.load(version.id);
+    return this.register.implementing(links.map((link) => link.recommendationId));
   }
 
   async signOffs(version: PlanVersion, loaders: PlanLoaders): Promise<PlanSignOff[]> {

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SignedInSessionGuard } from '@pakt/api-access';
 import { IndicatorModule } from '@pakt/api-indicator';
 import { RecommendationModule } from '@pakt/api-recommendation';
 import { planEntities } from './entities';
-import { PlanExportController, SignedInSessionGuard } from './export/export.controller';
+import { PlanExportController } from './export/export.controller';
 import { PlanExportService } from './export/plan-export.service';
 import { PlanLoaderRegistry } from './loaders';
 import { PlanAccess } from './plan-access';

@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { ActorService, type Caller, RequirePermission, type RequestContext, ValidInput } from '@pakt/api-access';
 import { Alliance, Person } from '@pakt/api-alliance';
 import { Indicator } from '@pakt/api-indicator';
+import { PublishedInitiative } from '@pakt/api-initiative';
 import { Recommendation } from '@pakt/api-recommendation';
 import { AlliancePlan, PlanVersion } from './entities';
 import { PlanVersionStepInput, StartPlanVersionInput, UpdatePlanVersionInput } from './inputs';
@@ -94,6 +95,13 @@ export class PlanVersionResolver {
   })
   sections(@Parent() version: PlanVersion, @Context() context: object): Promise<PlanActionFieldSection[]> {
     return this.reader.sections(version, this.loaders.for(context));
+  }
+
+  @ResolveField(() => [PublishedInitiative], {
+    description: 'The initiative section, filled from the register: the initiatives that implement its recommendations, by name, with status and progress',
+  })
+  initiatives(@Parent() version: PlanVersion, @Context() context: object): Promise<PublishedInitiative[]> {
+    return this.reader.initiatives(version, this.loaders.for(context));
   }
 
   @ResolveField(() => [PlanSignOff])

@@ -17,6 +17,7 @@ const data: PlanDocumentData = {
     { role: 'CHAIR', name: 'Tobias Lindner', signedAt: new Date('2021-05-11T10:00:00Z') },
     { role: 'DEPUTY_CHAIR', name: 'Dr. Sabine Kessler', signedAt: new Date('2021-05-12T10:00:00Z') },
   ],
+  initiatives: [],
   indicators: [
     {
       name: 'Fachkräftelücke',
@@ -126,5 +127,49 @@ describe('the exported Bündnisplan', () => {
       blocks: [{ kind: 'paragraph', text: 'Diese Version enthält noch keine Handlungsempfehlungen.' }],
       subsections: [],
     });
+  });
+
+  it('fills the initiative section from the register: one part per initiative with its status, lead, partners, period and progress', () => {
+    const withInitiatives: PlanDocumentData = {
+      ...data,
+      initiatives: [
+        {
+          name: 'WELCOMECENTER Hessen',
+          status: 'RUNNING',
+          leadOrganisation: 'Hessisches Ministerium für Soziales und Integration',
+          partnerOrganisations: ['Regionaldirektion Hessen'],
+          actionFields: ['Zuwanderung'],
+          startOn: '2019-01-01',
+          endOn: null,
+          progressPercent: 60,
+        },
+      ],
+    };
+    const [, , initiatives] = planDocument(withInitiatives, 'de').sections;
+    expect(initiatives).toEqual({
+      heading: 'Initiativen',
+      blocks: [],
+      subsections: [
+        {
+          heading: 'WELCOMECENTER Hessen',
+          blocks: [
+            {
+              kind: 'facts',
+              items: [
+                { label: 'Status', value: 'Laufend' },
+                { label: 'Federführung', value: 'Hessisches Ministerium für Soziales und Integration' },
+                { label: 'Partner', value: 'Regionaldirektion Hessen' },
+                { label: 'Handlungsfelder', value: 'Zuwanderung' },
+                { label: 'Zeitraum', value: 'seit 01.01.2019' },
+                { label: 'Fortschritt', value: '60 %' },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const [, , english] = planDocument({ ...withInitiatives, version: { ...data.version, initiativesText: 'Our initiatives.' } }, 'en').sections;
+    expect(english?.blocks).toEqual([{ kind: 'paragraph', text: 'Our initiatives.' }]);
+    expect(english?.subsections?.[0]?.blocks[0]).toMatchObject({ items: expect.arrayContaining([{ label: 'Period', value: 'since 01/01/2019' }]) });
   });
 });

@@ -19,7 +19,7 @@ function escapeHtml(value: string): string {
 }
 
 /** Paragraphs of plain text as both bodies: the German part first, the English one below a rule. */
-function compose(to: string, subject: string, link: string, german: string[], english: string[]): Mail {
+export function composeMail(to: string, subject: string, link: string, german: string[], english: string[]): Mail {
   const text = [...german, link, '', '---', '', ...english, link, ''].join('\n');
   const paragraphs = (lines: string[]) => lines.filter((line) => line !== '').map((line) => `<p>${escapeHtml(line)}</p>`).join('');
   const anchor = `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`;
@@ -39,7 +39,7 @@ export interface InvitationMailFacts {
 
 export function invitationMail(facts: InvitationMailFacts): Mail {
   const role = ROLE_NAMES[facts.role];
-  return compose(
+  return composeMail(
     facts.to,
     `Einladung: ${facts.bodyName} (${facts.allianceName}) / Invitation`,
     facts.link,
@@ -59,7 +59,7 @@ export function invitationMail(facts: InvitationMailFacts): Mail {
 }
 
 export function passwordResetMail(to: string, link: string, expiresAt: Date): Mail {
-  return compose(
+  return composeMail(
     to,
     'Passwort zurücksetzen / Reset your password',
     link,

@@ -1,4 +1,4 @@
-import type { OrganisationKind, PlanVersionState, SignOffRole } from '@pakt/domain';
+import type { InitiativeStatus, OrganisationKind, PlanVersionState, SignOffRole } from '@pakt/domain';
 
 /**
  * Every label of the exported plan, in German (the default) and English. The organisation kinds
@@ -31,6 +31,14 @@ export interface ExportMessages {
   none: string;
   chartDescription: (name: string, unit: string, series: string) => string;
   organisationKinds: Record<OrganisationKind, string>;
+  initiativeStatus: string;
+  initiativeStatuses: Record<InitiativeStatus, string>;
+  leadOrganisation: string;
+  partners: string;
+  actionFields: string;
+  period: string;
+  periodOf: (start: string, end: string | null) => string;
+  progress: string;
   dateLocale: string;
   numberLocale: string;
 }
@@ -74,6 +82,14 @@ export const EXPORT_MESSAGES: Record<'de' | 'en', ExportMessages> = {
       COMPANY: 'Unternehmen',
       OTHER: 'Weitere Organisationen',
     },
+    initiativeStatus: 'Status',
+    initiativeStatuses: { PLANNED: 'Geplant', RUNNING: 'Laufend', PAUSED: 'Pausiert', COMPLETED: 'Abgeschlossen', CANCELLED: 'Abgebrochen' },
+    leadOrganisation: 'Federführung',
+    partners: 'Partner',
+    actionFields: 'Handlungsfelder',
+    period: 'Zeitraum',
+    periodOf: (start, end) => (end === null ? `seit ${start}` : `${start} bis ${end}`),
+    progress: 'Fortschritt',
     dateLocale: 'de-DE',
     numberLocale: 'de-DE',
   },
@@ -115,6 +131,14 @@ export const EXPORT_MESSAGES: Record<'de' | 'en', ExportMessages> = {
       COMPANY: 'Companies',
       OTHER: 'Other organisations',
     },
+    initiativeStatus: 'Status',
+    initiativeStatuses: { PLANNED: 'Planned', RUNNING: 'Running', PAUSED: 'Paused', COMPLETED: 'Completed', CANCELLED: 'Cancelled' },
+    leadOrganisation: 'Lead organisation',
+    partners: 'Partners',
+    actionFields: 'Action fields',
+    period: 'Period',
+    periodOf: (start, end) => (end === null ? `since ${start}` : `${start} to ${end}`),
+    progress: 'Progress',
     dateLocale: 'en-GB',
     numberLocale: 'en-GB',
   },

@@ -1,5 +1,5 @@
 import type { DocumentBlock, DocumentModel, DocumentSection } from '@pakt/api-documents';
-import type { OrganisationKind, PlanVersionState, SignOffRole } from '@pakt/domain';
+import type { InitiativeStatus, OrganisationKind, PlanVersionState, SignOffRole } from '@pakt/domain';
 import { EXPORT_MESSAGES, type ExportMessages } from './messages';
 
 /** Everything the exported document shows, loaded by PlanExportService. */
@@ -17,6 +17,17 @@ export interface PlanDocumentData {
   };
   signOffs: Array<{ role: SignOffRole; name: string; signedAt: Date }>;
   indicators: Array<{ name: string; unit: string; series: string[]; observations: Array<{ series: string; period: number; value: number }> }>;
+  /** From the register: the initiatives that implement the version's recommendations, by name. */
+  initiatives: Array<{
+    name: string;
+    status: InitiativeStatus;
+    leadOrganisation: string;
+    partnerOrganisations: string[];
+    actionFields: string[];
+    startOn: string;
+    endOn: string | null;
+    progressPercent: number | null;
+  }>;
   /** In the alliance's order of action fields, empty ones left out. */
   sections: Array<{
     actionField: string;
@@ -75,6 +86,7 @@ export function planDocument(data: PlanDocumentData, language: 'de' | 'en'): Doc
   const m = EXPORT_MESSAGES[language];
   const date = (value: Date) => value.toLocaleDateString(m.dateLocale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' });
   const { version } = data;
+  const isoDate = (value: string) => date(new Date(`${value}T12:00:00Z`));
   const approved = version.state === 'APPROVED';
   const stateLine = approved && version.approvedAt ? m.approvedOn(date(version.approvedAt)) : m.states[version.state];
   const titlePageLines = [
@@ -114,6 +126,23 @@ export function planDocument(data: PlanDocumentData, language: 'de' | 'en'): Doc
     }),
   }));
 
+  const initiativeSections: DocumentSection[] = data.initiatives.map((initiative) => ({
+    heading: initiative.name,
+    blocks: [
+      {
+        kind: 'facts',
+        items: [
+          { label: m.initiativeStatus, value: m.initiativeStatuses[initiative.status] },
+          { label: m.leadOrganisation, value: initiative.leadOrganisation },
+          ...(initiative.partnerOrganisations.length > 0 ? [{ label: m.partners, value: initiative.partnerOrganisations.join(', ') }] : []),
+          { label: m.actionFields, value: initiative.actionFields.join(', ') || m.none },
+          { label: m.period, value: m.periodOf(isoDate(initiative.startOn), initiative.endOn === null ? null : isoDate(initiative.endOn)) },
+          { label: m.progress, value: initiative.progressPercent === null ? m.none : `${initiative.progressPercent} %` },
+        ],
+      },
+    ],
+  }));
+
   return {
     language,
     title: version.title,
@@ -130,7 +159,11 @@ export function planDocument(data: PlanDocumentData, language: 'de' | 'en'): Doc
         blocks: recommendationSections.length > 0 ? [] : [{ kind: 'paragraph', text: m.noRecommendations }],
         subsections: recommendationSections,
       },
-      { heading: m.initiatives, blocks: paragraphs(version.initiativesText, m.nothingYet) },
+      {
+        heading: m.initiatives,
+        blocks: data.initiatives.length > 0 && version.initiativesText.trim() === '' ? [] : paragraphs(version.initiativesText, m.nothingYet),
+        ...(data.initiatives.length === 0 ? {} : { subsections: initiativeSections }),
+      },
       { heading: m.commitments, blocks: paragraphs(version.commitments, m.nothingYet) },
     ],
   };

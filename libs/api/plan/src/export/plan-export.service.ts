@@ -34,11 +34,12 @@ export class PlanExportService {
     const version = await this.reader.find(versionId, actor, loaders);
     if (!version) throw new NotFoundError();
     const alliance = await this.dataSource.getRepository(Alliance).findOneByOrFail({ id: version.allianceId });
-    const [signOffs, indicators, recommendations, actionFields] = await Promise.all([
+    const [signOffs, indicators, recommendations, actionFields, initiatives] = await Promise.all([
       this.reader.signOffs(version, loaders),
       this.reader.indicators(version, loaders),
       this.reader.recommendationList(version, loaders),
       loaders.actionFieldsOfAlliance.load(version.allianceId),
+      this.reader.initiatives(version, loaders),
     ]);
     const recommendationIds = recommendations.map((recommendation) => recommendation.id);
     const liveIndicatorIds = indicators.filter((indicator) => !indicator.frozen).map((indicator) => indicator.id);
@@ -68,6 +69,7 @@ export class PlanExportService {
     const data: PlanDocumentData = {
       allianceName: alliance.name,
       version,
+      initiatives,
       signOffs: signOffs.map((signOff) => ({ role: signOff.role, name: nameOf(signOff.personId), signedAt: signOff.signedAt })),
       indicators: indicators.map((indicator) => {
         if (indicator.frozen) return { name: indicator.name, unit: indicator.unit, ...indicator.frozen };
