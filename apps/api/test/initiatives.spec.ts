@@ -172,6 +172,21 @@ describe('initiatives', () => {
 
   const countOf = (byStatus: Array<{ status: string; count: number }>, status: string) => byStatus.find((entry) => entry.status === status)?.count;
 
+  it('shows the secretariat Hessen’s demo register: running and completed initiatives, overdue milestones, reports too long ago, progress by action field', async () => {
+    const overview = await dashboard();
+    expect(overview.total).toBe(9);
+    expect(countOf(overview.byStatus, 'RUNNING')).toBe(7);
+    expect(countOf(overview.byStatus, 'COMPLETED')).toBe(2);
+    expect(overview.overdueMilestones.map((entry) => entry.initiative.name)).toEqual(
+      expect.arrayContaining(['Stärkung der ländlichen Räume', 'Pflegequalifizierungszentrum Hessen']),
+    );
+    expect(overview.stale.map((entry) => entry.initiative.name)).toEqual(expect.arrayContaining(['Duales Studium', 'Stärkung der ländlichen Räume']));
+    expect(overview.progress.counted).toBe(9);
+    expect(overview.actionFields.map((entry) => entry.total)).toEqual([4, 2, 4, 4]);
+    // Intensivklassen were paused in the summer of 2023; the series shows every month of the last year.
+    expect(overview.statusOverTime.every((point) => point.byStatus.reduce((sum, entry) => sum + entry.count, 0) >= 8)).toBe(true);
+  });
+
   it('takes a joint initiative from the register through milestones and reports to COMPLETED, with its timeline and the dashboard following', async () => {
     const search = { search: 'Pflegeausbildung im Verbund' };
     const before = await dashboard(search);
