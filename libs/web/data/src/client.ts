@@ -45,3 +45,27 @@ export function errorWithCode(
 export function hasErrorCode(error: CombinedError | undefined, code: ErrorCode): boolean {
   return errorWithCode(error, code) !== undefined;
 }
+
+/** How the api refused a change, in the terms a page acts on. */
+export type RefusalOf =
+  | { readonly kind: 'invalid'; readonly fields: Readonly<Record<string, string>> }
+  | { readonly kind: 'conflict'; readonly current: unknown }
+  | { readonly kind: 'not-found' }
+  | { readonly kind: 'failed' };
+
+/**
+ * BAD_USER_INPUT with its message per field; CONFLICT (a stale version) with the current state
+ * the api sends along; NOT_FOUND or FORBIDDEN as gone; anything else as failed (try again).
+ */
+export function refusalOf(error: CombinedError): RefusalOf {
+  const invalid = errorWithCode(error, 'BAD_USER_INPUT');
+  if (invalid) {
+    const fields = invalid.extensions['fields'];
+    if (typeof fields !== 'object' || fields === null) return { kind: 'invalid', fields: {} };
+    return { kind: 'invalid', fields: Object.fromEntries(Object.entries(fields).map(([name, message]) => [name, String(message)])) };
+  }
+  const conflict = errorWithCode(error, 'CONFLICT');
+  if (conflict) return { kind: 'conflict', current: conflict.extensions['current'] ?? null };
+  const gone = errorWithCode(error, 'NOT_FOUND') ?? errorWithCode(error, 'FORBIDDEN');
+  return gone ? { kind: 'not-found' } : { kind: 'failed' };
+}

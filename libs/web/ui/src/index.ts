@@ -28,3 +28,6 @@ export { CheckboxGroup, type CheckboxGroupProps } from './forms/CheckboxGroup';
 export { ConfirmDialog, type ConfirmDialogProps } from './forms/ConfirmDialog';
 export { StatusNotice } from './forms/StatusNotice';
 export { WordDiff, type WordDiffProps, type WordDiffSegment } from './components/WordDiff';
+export { TextConflict, type TextConflictPart, type TextConflictProps } from './components/TextConflict';
+export { exportUrl } from './components/export-url';
+export { WorkflowStepButton, type WorkflowStepButtonProps } from './forms/WorkflowStepButton';
