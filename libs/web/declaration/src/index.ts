@@ -1,0 +1,4 @@
+import './declaration.css';
+
+export { declarationMessages } from './messages';
+export { declarationsPath, declarationPath } from './paths';
