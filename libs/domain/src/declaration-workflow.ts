@@ -1,3 +1,5 @@
+import { holds, type Grant } from './access';
+
 /**
  * How a joint declaration comes about. The drafting team writes it (DRAFTING); the text is frozen
  * while members propose amendments (AMENDMENTS); the board decides them (DECIDING) by ballot or by
@@ -163,4 +165,29 @@ export function checkEndorsement(
 /** The organisations that have not answered yet: whom the secretariat reminds. */
 export function pendingOrganisations<E extends { organisationId: string; state: EndorsementState }>(endorsements: readonly E[]): E[] {
   return endorsements.filter((endorsement) => endorsement.state === 'PENDING');
+}
+
+/** A declaration as the access rules see it: where it lives and where it stands. */
+export interface DeclarationFacts {
+  allianceId: string;
+  bodyId: string;
+  phase: DeclarationPhase;
+}
+
+/** Its body's members read a declaration in every phase, everyone in the alliance once it is adopted. */
+export function mayReadDeclaration(grants: readonly Grant[], facts: DeclarationFacts): boolean {
+  if (holds(grants, 'declaration.read', { allianceId: facts.allianceId, bodyId: facts.bodyId })) return true;
+  return facts.phase === 'ADOPTED' && holds(grants, 'alliance.read', { allianceId: facts.allianceId });
+}
+
+/**
+ * Whether someone belongs to the drafting team: declaration.draft in the body, and either a
+ * secretariat role (the alliance's, or the body's) or named to the team by the chair.
+ */
+export function mayDraftDeclaration(grants: readonly Grant[], facts: Omit<DeclarationFacts, 'phase'>, namedDrafter: boolean): boolean {
+  if (!holds(grants, 'declaration.draft', { allianceId: facts.allianceId, bodyId: facts.bodyId })) return false;
+  const secretariat = grants.some(
+    (grant) => grant.allianceId === facts.allianceId && grant.role === 'SECRETARIAT' && (grant.bodyId === null || grant.bodyId === facts.bodyId),
+  );
+  return secretariat || namedDrafter;
 }

@@ -90,6 +90,7 @@ describe('the policy', () => {
       'recommendation.discuss',
       'plan.read-drafts',
       'declaration.read',
+      'declaration.draft',
       'declaration.amend',
     ]);
     expect(permissionsIn([membership('OBSERVER')], { allianceId: HESSEN })).toEqual(['alliance.read', 'recommendation.read', 'declaration.read']);

@@ -11,6 +11,8 @@ import {
   checkProposal,
   checkWithdrawal,
   DECLARATION_PHASES,
+  mayDraftDeclaration,
+  mayReadDeclaration,
   pendingOrganisations,
 } from '../src';
 
@@ -99,5 +101,26 @@ describe('the final ballot and endorsements', () => {
         { organisationId: 'b', state: 'DECLINED' },
       ]),
     ).toEqual([{ organisationId: 'a', state: 'PENDING' }]);
+  });
+});
+
+describe('who reads and drafts a declaration', () => {
+  const facts = { allianceId: 'hessen', bodyId: 'board', phase: 'DRAFTING' as const };
+  const member = (role: 'CHAIR' | 'MEMBER' | 'OBSERVER' | 'SECRETARIAT', bodyId = 'board') => ({ allianceId: 'hessen', bodyId, role });
+
+  it('lets the body read it in every phase, the rest of the alliance once adopted', () => {
+    expect(mayReadDeclaration([member('OBSERVER')], facts)).toBe(true);
+    expect(mayReadDeclaration([member('MEMBER', 'group')], facts)).toBe(false);
+    expect(mayReadDeclaration([member('MEMBER', 'group')], { ...facts, phase: 'ADOPTED' })).toBe(true);
+    expect(mayReadDeclaration([{ allianceId: 'other', bodyId: null, role: 'SECRETARIAT' }], { ...facts, phase: 'ADOPTED' })).toBe(false);
+  });
+
+  it('counts the secretariat and the named members as the drafting team, never an observer', () => {
+    expect(mayDraftDeclaration([member('SECRETARIAT')], facts, false)).toBe(true);
+    expect(mayDraftDeclaration([{ allianceId: 'hessen', bodyId: null, role: 'SECRETARIAT' }], facts, false)).toBe(true);
+    expect(mayDraftDeclaration([member('SECRETARIAT', 'group')], facts, false)).toBe(false);
+    expect(mayDraftDeclaration([member('CHAIR')], facts, false)).toBe(false);
+    expect(mayDraftDeclaration([member('MEMBER')], facts, true)).toBe(true);
+    expect(mayDraftDeclaration([member('OBSERVER')], facts, true)).toBe(false);
   });
 });

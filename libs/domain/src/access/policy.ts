@@ -71,8 +71,8 @@ export const POLICY: Record<Permission, PermissionRoles> = {
   // drafting team, move it from phase to phase, put amendments and the text to the vote, remind partners.
   'declaration.steer': { alliance: ['SECRETARIAT'], body: ['CHAIR', 'SECRETARIAT'] },
   // Scope: the declaration's body. The drafting team writes the text and takes amendments over:
-  // the secretariat, and the members the chair names to it (checked on the declaration).
-  'declaration.draft': { alliance: ['SECRETARIAT'], body: ['SECRETARIAT'] },
+  // the secretariat always, the other members once named to the team (mayDraftDeclaration).
+  'declaration.draft': { alliance: ['SECRETARIAT'], body: ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARIAT', 'MEMBER'] },
   // Scope: the declaration's body. Its members propose amendments, support and discuss them; observers only read.
   'declaration.amend': { alliance: [], body: ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARIAT', 'MEMBER'] },
 };
