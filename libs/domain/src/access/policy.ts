@@ -17,6 +17,10 @@ export const PERMISSIONS = [
   'plan.read-drafts',
   'plan.assemble',
   'plan.sign',
+  'declaration.read',
+  'declaration.steer',
+  'declaration.draft',
+  'declaration.amend',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -60,6 +64,17 @@ export const POLICY: Record<Permission, PermissionRoles> = {
   'plan.assemble': { alliance: ['SECRETARIAT'], body: ['CHAIR', 'SECRETARIAT'] },
   // Scope: the steering board. A version is approved once both chair and deputy have signed off.
   'plan.sign': { alliance: [], body: ['CHAIR', 'DEPUTY_CHAIR'] },
+  // Scope: the declaration's body. Everyone in it reads the declaration while it is worked on;
+  // an adopted one is read with alliance.read by everyone in the alliance.
+  'declaration.read': { alliance: ['SECRETARIAT'], body: MEMBERSHIP_ROLES },
+  // Scope: the declaration's body. Its chair or the secretariat start a declaration, name the
+  // drafting team, move it from phase to phase, put amendments and the text to the vote, remind partners.
+  'declaration.steer': { alliance: ['SECRETARIAT'], body: ['CHAIR', 'SECRETARIAT'] },
+  // Scope: the declaration's body. The drafting team writes the text and takes amendments over:
+  // the secretariat always, the other members once named to the team (mayDraftDeclaration).
+  'declaration.draft': { alliance: ['SECRETARIAT'], body: ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARIAT', 'MEMBER'] },
+  // Scope: the declaration's body. Its members propose amendments, support and discuss them; observers only read.
+  'declaration.amend': { alliance: [], body: ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARIAT', 'MEMBER'] },
 };
 
 export interface AccessScope {
