@@ -12,6 +12,7 @@ import { IndicatorModule } from '@pakt/api-indicator';
 import { PlanModule } from '@pakt/api-plan';
 import { RecommendationModule } from '@pakt/api-recommendation';
 import { SearchModule } from '@pakt/api-search';
+import { DeclarationModule } from '@pakt/api-declaration';
 import type { Environment } from './config/environment';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
@@ -41,6 +42,7 @@ export class AppModule {
         RecommendationModule,
         PlanModule,
         SearchModule,
+        DeclarationModule,
         ...features,
         // One port for everything: the built web client is served beside the API when it exists.
         ...(existsSync(webIndex)

@@ -3,3 +3,5 @@ export * from './entities';
 export { MembershipRoleEnum, OrganisationKindEnum } from './graphql-enums';
 export { Editable } from './entities/columns';
 export { OptionalText, RecordId, RequiredText, optionalText } from './administration/text-rules';
+export { isRepresentativeOf, representedOrganisationIds } from './representatives';
+export { actingPerson } from './acting-person';

@@ -29,6 +29,9 @@ export class IdentityModule {
   static register(settings: IdentitySettings): DynamicModule {
     return {
       module: IdentityModule,
+      // Features send their mail (a declaration's reminders) through the one Mailer and its settings.
+      global: true,
+      exports: [Mailer, IDENTITY_SETTINGS],
       imports: [TypeOrmModule.forFeature([Account, Person, Invitation, PasswordReset])],
       providers: [
         { provide: IDENTITY_SETTINGS, useValue: settings },

@@ -1,0 +1,2 @@
+export { DeclarationModule } from './declaration.module';
+export * from './entities';
