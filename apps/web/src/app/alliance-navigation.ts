@@ -1,4 +1,5 @@
 import { alliancePath, useAllianceOfRoute } from '@pakt/web-alliance';
+import { declarationsPath } from '@pakt/web-declaration';
 import { indicatorsPath } from '@pakt/web-indicator';
 import { planPath } from '@pakt/web-plan';
 import { recommendationsPath, reviewQueuePath } from '@pakt/web-recommendation';
@@ -20,6 +21,7 @@ export function useAllianceNavigation(): SectionNavigation | null {
       { to: planPath(slug), label: t('navigation.plan') },
       { to: indicatorsPath(slug), label: t('navigation.indicators') },
       { to: searchPath(slug), label: t('navigation.search') },
+      { to: declarationsPath(slug), label: t('navigation.declarations') },
     ],
   };
 }

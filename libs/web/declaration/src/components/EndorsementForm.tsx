@@ -6,7 +6,6 @@ export const ENDORSEMENT_ANSWERS = ['ENDORSED', 'ENDORSED_WITH_RESERVATION', 'DE
 export type EndorsementAnswer = (typeof ENDORSEMENT_ANSWERS)[number];
 
 interface EndorsementFormProps {
-  readonly organisation: string;
   readonly initial: { readonly answer: EndorsementAnswer; readonly reservation: string } | null;
   readonly problem: string | null;
   readonly attempt: number;
@@ -15,7 +14,7 @@ interface EndorsementFormProps {
 }
 
 /** A representative answers for their organisation: endorsed, endorsed with a reservation (its text), or declined. */
-export function EndorsementForm({ organisation, initial, problem, attempt, busy, onSubmit }: EndorsementFormProps) {
+export function EndorsementForm({ initial, problem, attempt, busy, onSubmit }: EndorsementFormProps) {
   const { t } = useDeclarationMessages();
   const id = useId();
   const [answer, setAnswer] = useState<EndorsementAnswer | null>(initial?.answer ?? null);
@@ -40,7 +39,7 @@ export function EndorsementForm({ organisation, initial, problem, attempt, busy,
         : [];
 
   return (
-    <form className="form declaration-form" noValidate onSubmit={submit} aria-label={t('endorsement.yours', { organisation })}>
+    <form className="form declaration-form" noValidate onSubmit={submit}>
       {(fields.length > 0 || problem) && (
         <ErrorSummary title={t('form.errorSummary')} fields={fields} attempt={attempt + tries}>
           {problem && <p>{problem}</p>}

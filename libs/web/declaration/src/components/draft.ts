@@ -26,7 +26,7 @@ export interface StoredDeclarationText {
   readonly sections: readonly {
     readonly key: string;
     readonly heading: string;
-    readonly paragraphs: readonly { readonly key: string; readonly text: string }[];
+    readonly paragraphs: readonly { readonly key: string; readonly text: string; readonly deletedBy?: string | null }[];
   }[];
 }
 
@@ -37,13 +37,25 @@ export function draftOf(stored: StoredDeclarationText): Draft {
     version: stored.version,
     title: stored.title,
     preamble: stored.preamble,
-    sections: stored.sections.map((section) => ({
-      key: section.key,
-      heading: section.heading,
-      text: section.paragraphs.map((paragraph) => paragraph.text).join(PARAGRAPH_SEPARATOR),
-      paragraphKeys: section.paragraphs.map((paragraph) => paragraph.key),
-    })),
+    sections: stored.sections.map((section) => {
+      // A draft is edited as it reads: paragraphs deleted by an amendment are not part of it.
+      const paragraphs = section.paragraphs.filter((paragraph) => !paragraph.deletedBy);
+      return {
+        key: section.key,
+        heading: section.heading,
+        text: paragraphs.map((paragraph) => paragraph.text).join(PARAGRAPH_SEPARATOR),
+        paragraphKeys: paragraphs.map((paragraph) => paragraph.key),
+      };
+    }),
   };
+}
+
+/** The stored text the api sends along with a refused (stale) save, when it has that shape. */
+export function storedTextOf(value: unknown): StoredDeclarationText | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const candidate = value as Partial<StoredDeclarationText>;
+  if (typeof candidate.version !== 'number' || typeof candidate.title !== 'string' || !Array.isArray(candidate.sections)) return null;
+  return { version: candidate.version, title: candidate.title, preamble: candidate.preamble ?? '', sections: candidate.sections };
 }
 
 /** The paragraphs of a section's text: split at blank lines, trimmed, empty ones dropped. */
