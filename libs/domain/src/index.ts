@@ -8,5 +8,7 @@ export * from './word-diff';
 export * from './recommendation-workflow';
 export * from './plan-version-workflow';
 export * from './indicator-csv';
+export * from './ballot-rules';
+export * from './ballot-lifecycle';
 export * from './declaration-text';
 export * from './declaration-workflow';

@@ -34,19 +34,20 @@ export class DeclarationAccess {
 
   /**
    * The declaration for a change by the actor, locked for the transaction so that changes of its
-   * text, phase and amendments happen one after another; the permission is checked in its body.
+   * text, phase and amendments happen one after another; the permission is checked in its body
+   * (null: reading it is enough, e.g. for a representative's answer).
    */
   async forChange(
     manager: EntityManager,
     id: string,
     actor: Actor | null,
-    permission: Permission,
+    permission: Permission | null,
   ): Promise<{ declaration: Declaration; actor: Actor }> {
     const declaration = await manager.findOne(Declaration, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!declaration) throw new NotFoundError();
     this.policy.assertMay(actor, 'alliance.read', { allianceId: declaration.allianceId });
     if (!mayReadDeclaration(actor.grants, factsOf(declaration))) throw new NotFoundError();
-    this.policy.assertMay(actor, permission, scopeOf(declaration));
+    if (permission !== null) this.policy.assertMay(actor, permission, scopeOf(declaration));
     return { declaration, actor };
   }
 

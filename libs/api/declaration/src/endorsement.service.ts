@@ -54,7 +54,7 @@ export class EndorsementService {
   /** A representative answers for their organisation; someone else: FORBIDDEN. */
   endorse(input: EndorseDeclarationInput, caller: Caller): Promise<Endorsement> {
     return this.dataSource.transaction(async (manager) => {
-      const { declaration, actor } = await this.access.forChange(manager, input.declarationId, caller.actor, 'alliance.read');
+      const { declaration, actor } = await this.access.forChange(manager, input.declarationId, caller.actor, null);
       const organisation = await manager.findOneBy(Organisation, { id: input.organisationId, allianceId: declaration.allianceId });
       if (!organisation) throw new NotFoundError();
       const person = await actingPerson(manager, actor, declaration.allianceId);

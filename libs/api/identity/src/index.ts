@@ -3,7 +3,7 @@ export { IdentityModule } from './identity.module';
 export type { IdentitySettings } from './identity-settings';
 export { type OutboxMail, readOutbox } from './mail/outbox';
 export { hashPassword } from './passwords';
-export { type SessionSettings, useSessions } from './sessions';
+export { type SessionSettings, type SocketAuthenticator, useSessions } from './sessions';
 export { IDENTITY_SETTINGS } from './identity-settings';
 export { Mailer } from './mail/mailer';
 export { endorsementReminderMail } from './mail/templates';

@@ -17,6 +17,9 @@ export const PERMISSIONS = [
   'plan.read-drafts',
   'plan.assemble',
   'plan.sign',
+  'ballot.read',
+  'ballot.manage',
+  'ballot.vote',
   'declaration.read',
   'declaration.steer',
   'declaration.draft',
@@ -64,6 +67,12 @@ export const POLICY: Record<Permission, PermissionRoles> = {
   'plan.assemble': { alliance: ['SECRETARIAT'], body: ['CHAIR', 'SECRETARIAT'] },
   // Scope: the steering board. A version is approved once both chair and deputy have signed off.
   'plan.sign': { alliance: [], body: ['CHAIR', 'DEPUTY_CHAIR'] },
+  // Scope: the ballot's body. Everyone in the body, observers included, follows its ballots and results.
+  'ballot.read': { alliance: ['SECRETARIAT'], body: MEMBERSHIP_ROLES },
+  // Scope: the ballot's body. Its chair, deputy or secretariat prepare, open, close and cancel ballots.
+  'ballot.manage': { alliance: ['SECRETARIAT'], body: ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARIAT'] },
+  // Scope: the ballot's body. Who actually votes is fixed by the eligibility snapshot when a ballot opens.
+  'ballot.vote': { alliance: [], body: ['CHAIR', 'DEPUTY_CHAIR', 'MEMBER'] },
   // Scope: the declaration's body. Everyone in it reads the declaration while it is worked on;
   // an adopted one is read with alliance.read by everyone in the alliance.
   'declaration.read': { alliance: ['SECRETARIAT'], body: MEMBERSHIP_ROLES },
