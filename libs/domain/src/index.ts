@@ -8,3 +8,5 @@ export * from './word-diff';
 export * from './recommendation-workflow';
 export * from './plan-version-workflow';
 export * from './indicator-csv';
+export * from './ballot-rules';
+export * from './ballot-lifecycle';

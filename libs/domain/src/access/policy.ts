@@ -17,6 +17,9 @@ export const PERMISSIONS = [
   'plan.read-drafts',
   'plan.assemble',
   'plan.sign',
+  'ballot.read',
+  'ballot.manage',
+  'ballot.vote',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -60,6 +63,12 @@ export const POLICY: Record<Permission, PermissionRoles> = {
   'plan.assemble': { alliance: ['SECRETARIAT'], body: ['CHAIR', 'SECRETARIAT'] },
   // Scope: the steering board. A version is approved once both chair and deputy have signed off.
   'plan.sign': { alliance: [], body: ['CHAIR', 'DEPUTY_CHAIR'] },
+  // Scope: the ballot's body. Everyone in the body, observers included, follows its ballots and results.
+  'ballot.read': { alliance: ['SECRETARIAT'], body: MEMBERSHIP_ROLES },
+  // Scope: the ballot's body. Its chair, deputy or secretariat prepare, open, close and cancel ballots.
+  'ballot.manage': { alliance: ['SECRETARIAT'], body: ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARIAT'] },
+  // Scope: the ballot's body. Who actually votes is fixed by the eligibility snapshot when a ballot opens.
+  'ballot.vote': { alliance: [], body: ['CHAIR', 'DEPUTY_CHAIR', 'MEMBER'] },
 };
 
 export interface AccessScope {
