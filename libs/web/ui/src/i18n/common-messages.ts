@@ -16,6 +16,7 @@ const de = {
     plan: 'Bündnisplan',
     indicators: 'Indikatoren',
     search: 'Suche',
+    ballots: 'Abstimmungen',
   },
   language: {
     label: 'Sprache',
@@ -63,6 +64,7 @@ const en = {
     plan: 'Alliance plan',
     indicators: 'Indicators',
     search: 'Search',
+    ballots: 'Ballots',
   },
   language: {
     label: 'Language',
