@@ -7,6 +7,7 @@ import { AccessModule } from '@pakt/api-access';
 import { AuditModule } from '@pakt/api-audit';
 import { AllianceModule } from '@pakt/api-alliance';
 import { DatabaseModule } from '@pakt/api-database';
+import { DecisionsModule, LiveUpdatesModule } from '@pakt/api-decisions';
 import { IdentityModule } from '@pakt/api-identity';
 import { IndicatorModule } from '@pakt/api-indicator';
 import { PlanModule } from '@pakt/api-plan';
@@ -14,6 +15,7 @@ import { RecommendationModule } from '@pakt/api-recommendation';
 import { SearchModule } from '@pakt/api-search';
 import type { Environment } from './config/environment';
 import { graphqlOptions } from './graphql/graphql-options';
+import { SocketSessions } from './graphql/socket-sessions';
 import { HealthModule } from './health/health.module';
 
 /** The composition root: configuration in, feature modules wired together, nothing else. */
@@ -22,11 +24,13 @@ export class AppModule {
   /** `features` adds modules beside the product's own (the tests mount resolvers that no feature has yet). */
   static register(env: Environment, databaseUrl: string, features: Type[] = []): DynamicModule {
     const webIndex = path.join(env.WEB_DIST_DIR, 'index.html');
+    const sockets = new SocketSessions();
     return {
       module: AppModule,
+      providers: [{ provide: SocketSessions, useValue: sockets }],
       imports: [
         DatabaseModule.forRoot(databaseUrl),
-        GraphQLModule.forRoot(graphqlOptions(env)),
+        GraphQLModule.forRoot(graphqlOptions(env, sockets)),
         HealthModule,
         AccessModule,
         AuditModule,
@@ -41,6 +45,8 @@ export class AppModule {
         RecommendationModule,
         PlanModule,
         SearchModule,
+        LiveUpdatesModule.forRoot({ redisUrl: env.REDIS_URL }),
+        DecisionsModule,
         ...features,
         // One port for everything: the built web client is served beside the API when it exists.
         ...(existsSync(webIndex)

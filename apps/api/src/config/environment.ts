@@ -102,6 +102,11 @@ export class Environment {
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'must be the http(s) address people open Pakt at, e.g. https://pakt.example.org' })
   PUBLIC_URL?: string = undefined;
 
+  // Only for several api instances: they share subscription events through Redis. One instance needs none.
+  @IsOptional()
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true }, { message: 'must be a Redis URL such as redis://redis:6379' })
+  REDIS_URL?: string = undefined;
+
   /** Where links in mails point: PUBLIC_URL, or this machine's address on a local install. */
   get publicUrl(): string {
     return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');

@@ -1,5 +1,5 @@
 export { AllianceModule } from './alliance.module';
 export * from './entities';
-export { MembershipRoleEnum, OrganisationKindEnum } from './graphql-enums';
+export { MembershipRoleEnum, OrganisationKindEnum, RepresentationEnum } from './graphql-enums';
 export { Editable } from './entities/columns';
 export { OptionalText, RecordId, RequiredText, optionalText } from './administration/text-rules';

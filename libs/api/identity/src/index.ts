@@ -3,4 +3,4 @@ export { IdentityModule } from './identity.module';
 export type { IdentitySettings } from './identity-settings';
 export { type OutboxMail, readOutbox } from './mail/outbox';
 export { hashPassword } from './passwords';
-export { type SessionSettings, useSessions } from './sessions';
+export { type SessionSettings, type SocketAuthenticator, useSessions } from './sessions';

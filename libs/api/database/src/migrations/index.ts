@@ -7,6 +7,7 @@ import { Indicators1763990000000 } from './1763990000000-indicators';
 import { Recommendations1764000000000 } from './1764000000000-recommendations';
 import { Plan1764100000000 } from './1764100000000-plan';
 import { Search1764200000000 } from './1764200000000-search';
+import { Decisions1764306000000 } from './1764306000000-decisions';
 
 /** Every schema migration, oldest first. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -18,4 +19,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   Recommendations1764000000000,
   Plan1764100000000,
   Search1764200000000,
+  Decisions1764306000000,
 ];
