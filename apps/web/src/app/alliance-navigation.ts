@@ -1,4 +1,5 @@
 import { alliancePath, useAllianceOfRoute } from '@pakt/web-alliance';
+import { ballotsPath } from '@pakt/web-decisions';
 import { declarationsPath } from '@pakt/web-declaration';
 import { indicatorsPath } from '@pakt/web-indicator';
 import { planPath } from '@pakt/web-plan';
@@ -21,6 +22,7 @@ export function useAllianceNavigation(): SectionNavigation | null {
       { to: planPath(slug), label: t('navigation.plan') },
       { to: indicatorsPath(slug), label: t('navigation.indicators') },
       { to: searchPath(slug), label: t('navigation.search') },
+      { to: ballotsPath(slug), label: t('navigation.ballots') },
       { to: declarationsPath(slug), label: t('navigation.declarations') },
     ],
   };

@@ -16,6 +16,7 @@ const de = {
     plan: 'Bündnisplan',
     indicators: 'Indikatoren',
     search: 'Suche',
+    ballots: 'Abstimmungen',
     declarations: 'Gemeinsame Erklärungen',
   },
   language: {
@@ -64,6 +65,7 @@ const en = {
     plan: 'Alliance plan',
     indicators: 'Indicators',
     search: 'Search',
+    ballots: 'Ballots',
     declarations: 'Joint declarations',
   },
   language: {
