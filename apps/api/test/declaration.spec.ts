@@ -133,6 +133,14 @@ describe('the joint declaration', () => {
   const TAKE_OVER = `mutation($input: TakeOverAmendmentInput!) { takeOverAmendment(input: $input) { ${AMENDMENT} } }`;
   const ENDORSE = `mutation($input: EndorseDeclarationInput!) { endorseDeclaration(input: $input) { state reservation answeredAt organisation { shortName } } }`;
 
+  const BALLOT_AMENDMENT = `mutation($input: DeclarationBallotInput!) { putAmendmentToBallot(input: $input) { ${AMENDMENT} ballot { id status } } }`;
+
+  /** Chair and deputy (the board's voters with accounts) cast the same vote; the chair closes the ballot. */
+  const vote = async (ballotId: string, choice: string) => {
+    for (const voter of [chair, deputy]) await ok(voter, `mutation($input: CastVoteInput!) { castVote(input: $input) { id } }`, { input: { ballotId, choice } });
+    await ok(chair, `mutation($id: ID!) { closeBallot(id: $id) { id status } }`, { id: ballotId });
+  };
+
   const advance = async () => {
     declaration = (await ok<{ advanceDeclaration: Declaration }>(chair, ADVANCE, { input: { id: declaration.id, version: declaration.version } }))
       .advanceDeclaration;
@@ -346,10 +354,18 @@ describe('the joint declaration', () => {
         code: 'BAD_USER_INPUT',
         fields: { phase: expect.stringContaining('need a decision') },
       });
-      for (const open of [disjoint, other]) {
-        const current = await amendment(open.id);
-        await ok(secretariat, TAKE_OVER, { input: { id: current.id, version: current.version } });
-      }
+      const rebased = await amendment(disjoint.id);
+      await ok(secretariat, TAKE_OVER, { input: { id: rebased.id, version: rebased.version } });
+      // The insertion is decided by a ballot of the board: chair and deputy vote, the chair closes it.
+      const inserted = await amendment(other.id);
+      expect(await refused(deputy, BALLOT_AMENDMENT, { input: { id: inserted.id, version: inserted.version } })).toEqual({ code: 'FORBIDDEN' });
+      const inBallot = (await ok<{ putAmendmentToBallot: Amendment & { ballot: { id: string; status: string } } }>(chair, BALLOT_AMENDMENT, {
+        input: { id: inserted.id, version: inserted.version, quorumPercent: 10 },
+      })).putAmendmentToBallot;
+      expect(inBallot).toMatchObject({ state: 'IN_BALLOT', ballot: { status: 'OPEN' } });
+      expect(await refused(secretariat, TAKE_OVER, { input: { id: inBallot.id, version: inBallot.version } })).toMatchObject({ code: 'BAD_USER_INPUT' });
+      await vote(inBallot.ballot.id, 'YES');
+      expect(await amendment(other.id)).toMatchObject({ state: 'ACCEPTED', decision: 'BALLOT' });
       declaration = (await read(chair))!;
       expect(paragraph(0).text).toBe(P1.replace('in Hessen', 'im ganzen Land Hessen').replace('2030', '2035').replace('Die Bündnispartner', 'Alle Bündnispartner'));
       expect(declaration.sections[1]!.paragraphs.map((p) => [p.text, p.insertedBy])).toEqual([
@@ -369,18 +385,27 @@ describe('the joint declaration', () => {
     const ihk = () => organisationId('AG hessischer IHKs');
     const rd = () => organisationId('RD Hessen');
 
-    beforeAll(async () => {
-      const { EndorsementService } = await import('@pakt/api-declaration');
-      const { Declaration: Entity } = await import('@pakt/api-declaration');
-      await app.dataSource.transaction(async (manager) => {
-        const stored = await manager.findOneByOrFail(Entity, { id: declaration.id });
-        await app.nest.get(EndorsementService).adopt(manager, stored, { ballotId: declaration.id, accepted: true, reason: 'Angenommen mit 12 von 15 Stimmen.' });
+    it('is adopted by the final ballot with its quorum, and readable by the whole alliance', async () => {
+      const FINAL = `mutation($input: DeclarationBallotInput!) { startFinalVote(input: $input) { id status subjectType } }`;
+      const ballot = (await ok<{ startFinalVote: { id: string; status: string; subjectType: string } }>(chair, FINAL, {
+        input: { id: declaration.id, version: declaration.version, quorumPercent: 10 },
+      })).startFinalVote;
+      expect(ballot).toMatchObject({ status: 'OPEN', subjectType: 'DECLARATION' });
+      expect(await refused(chair, FINAL, { input: { id: declaration.id, version: declaration.version } })).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { phase: expect.stringContaining('already') },
       });
+      await vote(ballot.id, 'YES');
+      const { declaration: adopted } = await ok<{ declaration: { phase: string; adoptedAt: string | null; finalVoteResult: string | null; finalBallotId: string } }>(
+        chair,
+        `query($id: ID!) { declaration(id: $id) { phase adoptedAt finalVoteResult finalBallotId } }`,
+        { id: declaration.id },
+      );
+      expect(adopted).toMatchObject({ phase: 'ADOPTED', adoptedAt: expect.any(String), finalVoteResult: expect.any(String), finalBallotId: ballot.id });
       declaration = (await read(chair))!;
     });
 
-    it('is adopted and readable by the whole alliance', async () => {
-      expect(declaration.phase).toBe('ADOPTED');
+    it('is then readable by the whole alliance, not by another', async () => {
       expect((await read(groupMember))!.phase).toBe('ADOPTED');
       expect(await read(otherAlliance)).toBeNull();
     });

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SignedInSessionGuard } from '@pakt/api-access';
+import { DecisionsModule } from '@pakt/api-decisions';
 import { AmendmentService } from './amendment.service';
 import { DeclarationAccess } from './declaration-access';
+import { DeclarationBallots } from './declaration-ballots.service';
 import { AmendmentCommentResolver, AmendmentResolver, DeclarationResolver, EndorsementResolver } from './declaration.resolver';
 import { DeclarationService } from './declaration.service';
 import { EndorsementService } from './endorsement.service';
@@ -13,13 +15,14 @@ import { DeclarationLoaderRegistry } from './loaders';
 
 /** Joint declarations: drafting, amendments with word diffs, merging, adoption by the final ballot, endorsements, exports. */
 @Module({
-  imports: [TypeOrmModule.forFeature(declarationEntities)],
+  imports: [TypeOrmModule.forFeature(declarationEntities), DecisionsModule],
   controllers: [DeclarationExportController],
   providers: [
     DeclarationAccess,
     DeclarationService,
     AmendmentService,
     EndorsementService,
+    DeclarationBallots,
     DeclarationExportService,
     DeclarationLoaderRegistry,
     SignedInSessionGuard,

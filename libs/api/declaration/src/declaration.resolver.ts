@@ -1,12 +1,14 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ActorService, type Caller, NotFoundError, RequirePermission, type RequestContext, ValidInput } from '@pakt/api-access';
 import { Body, Organisation, Person } from '@pakt/api-alliance';
+import { Ballot } from '@pakt/api-decisions';
 import { DiffSegment } from '@pakt/api-recommendation';
 import { holds, wordDiff } from '@pakt/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AmendmentService } from './amendment.service';
 import { DeclarationAccess, scopeOf } from './declaration-access';
+import { DeclarationBallots } from './declaration-ballots.service';
 import { DeclarationService } from './declaration.service';
 import { EndorsementService } from './endorsement.service';
 import { Amendment, AmendmentComment, Declaration, DeclarationRevision, Endorsement } from './entities';
@@ -15,6 +17,7 @@ import {
   AmendmentCommentInput,
   AmendmentStepInput,
   CreateDeclarationInput,
+  DeclarationBallotInput,
   DeclarationStepInput,
   EndorseDeclarationInput,
   ProposeAmendmentInput,
@@ -40,6 +43,7 @@ export class DeclarationResolver {
     private readonly amendmentService: AmendmentService,
     private readonly endorsementService: EndorsementService,
     private readonly access: DeclarationAccess,
+    private readonly ballots: DeclarationBallots,
     private readonly actors: ActorService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
@@ -111,6 +115,19 @@ export class DeclarationResolver {
   @RequirePermission('alliance.read')
   async endorseDeclaration(@Args('input', ValidInput) input: EndorseDeclarationInput, @Context() context: RequestContext): Promise<Endorsement> {
     return this.endorsementService.endorse(input, await callerOf(this.actors, context));
+  }
+
+  @Mutation(() => Ballot, {
+    description: 'FINAL_VOTE: opens the ballot on the consolidated text; when the engine closes it accepted, the text is ADOPTED with its date and result',
+  })
+  @RequirePermission('declaration.steer')
+  async startFinalVote(@Args('input', ValidInput) input: DeclarationBallotInput, @Context() context: RequestContext): Promise<Ballot> {
+    return this.ballots.startFinalVote(input, await callerOf(this.actors, context));
+  }
+
+  @ResolveField(() => [Ballot], { description: 'The ballots on the final text, newest first' })
+  finalBallots(@Parent() declaration: Declaration): Promise<Ballot[]> {
+    return this.ballots.finalBallots(declaration);
   }
 
   @ResolveField(() => Body)
@@ -210,6 +227,7 @@ export class DeclarationResolver {
 export class AmendmentResolver {
   constructor(
     private readonly amendments: AmendmentService,
+    private readonly ballots: DeclarationBallots,
     private readonly actors: ActorService,
     private readonly loaders: DeclarationLoaderRegistry,
   ) {}
@@ -260,6 +278,19 @@ export class AmendmentResolver {
   @RequirePermission('declaration.draft')
   async takeOverAmendment(@Args('input', ValidInput) input: TakeOverAmendmentInput, @Context() context: RequestContext): Promise<Amendment> {
     return this.amendments.takeOver(input, await callerOf(this.actors, context));
+  }
+
+  @Mutation(() => Amendment, {
+    description: 'DECIDING: opens a ballot on the amendment (IN_BALLOT); when the engine closes it, the amendment is merged or rejected',
+  })
+  @RequirePermission('declaration.steer')
+  async putAmendmentToBallot(@Args('input', ValidInput) input: DeclarationBallotInput, @Context() context: RequestContext): Promise<Amendment> {
+    return this.ballots.putAmendmentToBallot(input, await callerOf(this.actors, context));
+  }
+
+  @ResolveField(() => Ballot, { nullable: true, description: 'The ballot that decides or decided it' })
+  ballot(@Parent() amendment: Amendment): Promise<Ballot | null> {
+    return this.ballots.ballotOf(amendment);
   }
 
   @ResolveField(() => Person)

@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { OptionalText, RecordId, RequiredText } from '@pakt/api-alliance';
-import type { AmendmentKind, EndorsementState } from '@pakt/domain';
+import { MajorityRuleEnum, VotingUnitEnum } from '@pakt/api-decisions';
+import type { AmendmentKind, EndorsementState, MajorityRule, VotingUnit } from '@pakt/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { AmendmentKindEnum, EndorsementStateEnum } from './graphql-enums';
 
 // Every input of declarations, validated by ValidInput before a resolver runs: BAD_USER_INPUT
@@ -128,4 +129,17 @@ export class EndorseDeclarationInput {
   @IsIn(['ENDORSED', 'ENDORSED_WITH_RESERVATION', 'DECLINED', 'PENDING'], { message: 'Please choose an answer.' })
   state!: EndorsementState;
   @Field(() => String, { nullable: true }) @OptionalText(COMMENT_LENGTH) reservation?: string | null;
+}
+
+@InputType({
+  description:
+    "Opens a ballot of the decisions engine at once (defaults: YES/NO, PERSON, SIMPLE, no quorum, open). Voting and closing go through the engine's castVote and closeBallot",
+})
+export class DeclarationBallotInput {
+  @Field(() => ID, { description: 'The amendment (putAmendmentToBallot) or the declaration (startFinalVote)' }) @RecordId() id!: string;
+  @Field(() => Int) @IsInt() version!: number;
+  @Field(() => VotingUnitEnum, { nullable: true }) @IsOptional() votingUnit?: VotingUnit | null;
+  @Field(() => MajorityRuleEnum, { nullable: true }) @IsOptional() majority?: MajorityRule | null;
+  @Field(() => Int, { nullable: true, description: '0–100 % of the eligible weight' }) @IsOptional() @IsInt() quorumPercent?: number | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() secret?: boolean | null;
 }
