@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { CombinedError } from 'urql';
 import { ConfirmDialog, ErrorSummary, RadioGroup, StatusNotice, TextAreaField } from '@pakt/web-ui';
 import { useDecisionsMessages } from '../messages';
@@ -22,6 +22,8 @@ export interface VotePanelProps {
   /** What a voter may choose, as the api offers it: the options (or YES, NO) and ABSTAIN. */
   readonly choices: readonly string[];
   readonly secret: boolean;
+  /** Organisations vote: the viewer casts their organisation's vote, named as such. */
+  readonly forOrganisations: boolean;
   readonly voteChangesAllowed: boolean;
   readonly votes: readonly ViewerVote[];
   /** Casts (or changes) one vote; resolves with the api's error, if there was one. */
@@ -44,7 +46,7 @@ export function VotePanel({ votes, ...ballot }: VotePanelProps) {
   );
 }
 
-function VoteForm({ vote, open, choices, secret, voteChangesAllowed, cast }: Omit<VotePanelProps, 'votes'> & { vote: ViewerVote }) {
+function VoteForm({ vote, open, choices, secret, forOrganisations, voteChangesAllowed, cast }: Omit<VotePanelProps, 'votes'> & { vote: ViewerVote }) {
   const { t } = useDecisionsMessages();
   const choiceLabel = useChoiceLabel();
   const id = useId();
@@ -57,8 +59,10 @@ function VoteForm({ vote, open, choices, secret, voteChangesAllowed, cast }: Omi
   const [problem, setProblem] = useState<BallotProblem | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
+  const [justCast, setJustCast] = useState(false);
+  const confirmation = useRef<HTMLParagraphElement>(null);
 
-  const forName = vote.own ? null : vote.name;
+  const forName = vote.own && !forOrganisations ? null : vote.name;
   const dissentAllowed = !secret && (choice === 'NO' || choice === 'ABSTAIN');
 
   const review = (event: FormEvent<HTMLFormElement>) => {
@@ -87,21 +91,29 @@ function VoteForm({ vote, open, choices, secret, voteChangesAllowed, cast }: Omi
     }
     setProblem(null);
     setChanging(false);
+    setJustCast(true);
     setNotice(forName ? t('vote.votedFor', { name: forName }) : t('vote.voted'));
   };
+
+  const voted = vote.hasVoted && !changing;
+  // The form is gone once the vote counts: focus goes to the confirmation that replaces it.
+  useEffect(() => {
+    if (voted && justCast) {
+      confirmation.current?.focus();
+      setJustCast(false);
+    }
+  }, [voted, justCast]);
 
   if (vote.delegatedToName) {
     return <p className="notice">{t('vote.delegatedAway', { name: vote.delegatedToName })}</p>;
   }
-
-  const voted = vote.hasVoted && !changing;
   return (
     <div className="ballot-vote__form">
       {!vote.own && <h3>{t('vote.delegator', { name: vote.name })}</h3>}
       <StatusNotice message={notice} />
       {voted ? (
         <>
-          <p className="ballot-voted">
+          <p ref={confirmation} tabIndex={-1} className="ballot-voted">
             <strong>{forName ? t('vote.votedFor', { name: forName }) : t('vote.voted')}</strong>
             {vote.choice !== null && <> {t('vote.votedWith', { choice: choiceLabel(vote.choice) })}</>}
           </p>
