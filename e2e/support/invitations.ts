@@ -10,6 +10,8 @@ export interface Invitee {
   /** The body's name in Sachsen-Anhalt, e.g. "Arbeitsgruppe Digitalisierung der Arbeitswelt". */
   readonly body: string;
   readonly role: MembershipRole;
+  /** The organisation (its name in Sachsen-Anhalt) the person will represent there, if any. */
+  readonly organisation?: string;
 }
 
 /** A new address on the reserved domain, different in every test. */
@@ -35,15 +37,34 @@ export async function secretariatInvites(invitee: Invitee): Promise<void> {
     await graphql(api, 'mutation ($input: SignInInput!) { signIn(input: $input) { account { id } } }', {
       input: { email: ACCOUNTS.sachsenAnhaltSecretariat, password: DEMO_PASSWORD },
     });
-    const { alliance } = await graphql<{ alliance: { bodies: { id: string; name: string }[] } }>(
+    const { alliance } = await graphql<{ alliance: { bodies: { id: string; name: string }[]; organisations: { id: string; name: string }[] } }>(
       api,
-      'query { alliance(slug: "sachsen-anhalt") { bodies { id name } } }',
+      'query { alliance(slug: "sachsen-anhalt") { bodies { id name } organisations { id name } } }',
     );
     const body = alliance.bodies.find((candidate) => candidate.name === invitee.body);
     if (!body) throw new Error(`Sachsen-Anhalt has no body "${invitee.body}"`);
+    const organisation = invitee.organisation ? alliance.organisations.find((candidate) => candidate.name === invitee.organisation) : undefined;
+    if (invitee.organisation && !organisation) throw new Error(`Sachsen-Anhalt has no organisation "${invitee.organisation}"`);
     await graphql(api, 'mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id } }', {
-      input: { email: invitee.email, displayName: invitee.displayName, bodyId: body.id, role: invitee.role },
+      input: { email: invitee.email, displayName: invitee.displayName, bodyId: body.id, role: invitee.role, organisationId: organisation?.id ?? null },
     });
+  } finally {
+    await api.dispose();
+  }
+}
+
+/**
+ * The Sachsen-Anhalt secretariat founds a new body over the api: for tests that need a body whose
+ * members are exactly the people they invite (ballots count its members).
+ */
+export async function secretariatCreatesBody(name: string): Promise<void> {
+  const api = await request.newContext({ baseURL: inject('baseUrl') });
+  try {
+    await graphql(api, 'mutation ($input: SignInInput!) { signIn(input: $input) { account { id } } }', {
+      input: { email: ACCOUNTS.sachsenAnhaltSecretariat, password: DEMO_PASSWORD },
+    });
+    const { alliance } = await graphql<{ alliance: { id: string } }>(api, 'query { alliance(slug: "sachsen-anhalt") { id } }');
+    await graphql(api, 'mutation ($input: CreateBodyInput!) { createBody(input: $input) { id } }', { input: { allianceId: alliance.id, name } });
   } finally {
     await api.dispose();
   }

@@ -6,6 +6,7 @@ import { useSessions } from '@pakt/api-identity';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
+import { SocketSessions } from './graphql/socket-sessions';
 import type { Environment } from './config/environment';
 import { sessionSecret } from './config/session-secret';
 import { transportErrorHandler } from './http/http-errors';
@@ -23,12 +24,13 @@ export async function createApp(env: Environment, databaseUrl: string, logger: L
   app.use(requestLogging(logger));
   app.use(helmet());
   app.useBodyParser('json', { limit: env.REQUEST_BODY_LIMIT });
-  useSessions(app, {
+  const authenticateSocket = useSessions(app, {
     databaseUrl,
     secret: await sessionSecret(env),
     idleMinutes: env.SESSION_IDLE_MINUTES,
     absoluteHours: env.SESSION_ABSOLUTE_HOURS,
   });
+  app.get(SocketSessions).use(authenticateSocket);
   app.use(transportErrorHandler);
   await app.init();
   return app;

@@ -10,3 +10,7 @@ export * from './plan-version-workflow';
 export * from './indicator-csv';
 export * from './initiative';
 export * from './initiative-import';
+export * from './ballot-rules';
+export * from './ballot-lifecycle';
+export * from './declaration-text';
+export * from './declaration-workflow';

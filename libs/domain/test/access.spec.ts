@@ -78,6 +78,11 @@ describe('the policy', () => {
       'indicator.manage',
       'plan.read-drafts',
       'plan.assemble',
+      'ballot.read',
+      'ballot.manage',
+      'declaration.read',
+      'declaration.steer',
+      'declaration.draft',
     ]);
     // Without a body in the scope, a body role counts wherever it is held.
     expect(permissionsIn([membership('MEMBER')], { allianceId: HESSEN })).toEqual([
@@ -86,8 +91,18 @@ describe('the policy', () => {
       'recommendation.draft',
       'recommendation.discuss',
       'plan.read-drafts',
+      'ballot.read',
+      'ballot.vote',
+      'declaration.read',
+      'declaration.draft',
+      'declaration.amend',
     ]);
-    expect(permissionsIn([membership('OBSERVER')], { allianceId: HESSEN })).toEqual(['alliance.read', 'recommendation.read']);
+    expect(permissionsIn([membership('OBSERVER')], { allianceId: HESSEN })).toEqual([
+      'alliance.read',
+      'recommendation.read',
+      'ballot.read',
+      'declaration.read',
+    ]);
     expect(permissionsIn([allianceRole(SACHSEN_ANHALT)], { allianceId: HESSEN })).toEqual([]);
   });
 

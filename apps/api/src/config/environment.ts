@@ -108,6 +108,10 @@ export class Environment {
   @Min(0)
   @Max(10080, { message: 'must be between 0 and 10080 minutes (a week)' })
   INITIATIVE_REMINDER_INTERVAL_MINUTES = 60;
+  // Only for several api instances: they share subscription events through Redis. One instance needs none.
+  @IsOptional()
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true }, { message: 'must be a Redis URL such as redis://redis:6379' })
+  REDIS_URL?: string = undefined;
 
   /** Where links in mails point: PUBLIC_URL, or this machine's address on a local install. */
   get publicUrl(): string {

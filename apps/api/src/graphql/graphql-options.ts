@@ -2,8 +2,10 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { IncomingMessage } from 'node:http';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Environment } from '../config/environment';
+import type { SocketSessions } from './socket-sessions';
 
 /** Codes a client may see as they are; anything else is an internal fault and says no more than that. */
 const CLIENT_CODES = new Set([
@@ -31,7 +33,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFor
   return { ...formatted, extensions: { ...extensions, code } };
 }
 
-export function graphqlOptions(env: Environment): ApolloDriverConfig {
+/** The request of an HTTP operation, or the upgrade request of a subscription's WebSocket (signed in by SocketSessions). */
+function requestContext(context: { req?: unknown; res?: unknown; extra?: { request: IncomingMessage } }): { req: unknown; res?: unknown } {
+  return context.extra ? { req: context.extra.request } : { req: context.req, res: context.res };
+}
+
+export function graphqlOptions(env: Environment, sockets: SocketSessions): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: env.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, exposeLimits: true },
     costLimit: { maxCost: env.GRAPHQL_MAX_COST, ignoreIntrospection: true, exposeLimits: true },
@@ -58,6 +65,13 @@ export function graphqlOptions(env: Environment): ApolloDriverConfig {
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,
-    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+    context: requestContext,
+    // Subscriptions over graphql-ws on the same path, signed in with the same session cookie.
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        onConnect: (context: { extra: unknown }) => sockets.accept((context.extra as { request: IncomingMessage }).request),
+      },
+    },
   };
 }

@@ -16,10 +16,12 @@ import {
 import { indicatorMessages, indicatorRoutes } from '@pakt/web-indicator';
 import { searchMessages, searchRoutes } from '@pakt/web-search';
 import { planMessages, planRoutes } from '@pakt/web-plan';
+import { decisionsMessages, decisionsRoutes } from '@pakt/web-decisions';
+import { declarationMessages, declarationRoutes } from '@pakt/web-declaration';
 import { AppShell, createI18n, NotFound, useCommonMessages } from '@pakt/web-ui';
 import { useAllianceNavigation } from './alliance-navigation';
 
-const i18n = createI18n([planMessages, indicatorMessages, searchMessages, recommendationMessages, allianceMessages, identityMessages, adminMessages]);
+const i18n = createI18n([planMessages, indicatorMessages, searchMessages, recommendationMessages, allianceMessages, identityMessages, adminMessages, decisionsMessages, declarationMessages]);
 
 function Layout() {
   const { t } = useCommonMessages();
@@ -40,7 +42,7 @@ const router = createBrowserRouter([
     children: [
       ...publicIdentityRoutes,
       // Everything about alliances is for their members only.
-      { element: <RequireSignIn />, children: [...planRoutes, ...indicatorRoutes, ...searchRoutes, ...recommendationRoutes, ...allianceRoutes, ...memberIdentityRoutes, ...adminRoutes] },
+      { element: <RequireSignIn />, children: [...planRoutes, ...indicatorRoutes, ...searchRoutes, ...recommendationRoutes, ...allianceRoutes, ...memberIdentityRoutes, ...adminRoutes, ...decisionsRoutes, ...declarationRoutes] },
       { path: '*', element: <NotFound /> },
     ],
   },

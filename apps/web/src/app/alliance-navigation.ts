@@ -1,4 +1,6 @@
 import { alliancePath, useAllianceOfRoute } from '@pakt/web-alliance';
+import { ballotsPath } from '@pakt/web-decisions';
+import { declarationsPath } from '@pakt/web-declaration';
 import { indicatorsPath } from '@pakt/web-indicator';
 import { planPath } from '@pakt/web-plan';
 import { recommendationsPath, reviewQueuePath } from '@pakt/web-recommendation';
@@ -20,6 +22,8 @@ export function useAllianceNavigation(): SectionNavigation | null {
       { to: planPath(slug), label: t('navigation.plan') },
       { to: indicatorsPath(slug), label: t('navigation.indicators') },
       { to: searchPath(slug), label: t('navigation.search') },
+      { to: ballotsPath(slug), label: t('navigation.ballots') },
+      { to: declarationsPath(slug), label: t('navigation.declarations') },
     ],
   };
 }

@@ -18,4 +18,4 @@ export { AllianceRole } from './alliance-role.entity';
 export { fieldMessages, ValidInput } from './input-validation';
 export { assertAllInAlliance, findOr404, staleVersion, updateVersioned } from './editing';
 export type { Caller } from './caller';
-export { answerClientError, answerError, sendDownload, SignedInSessionGuard } from './http-downloads';
+export { answerDownloadError, answerDownloadFailure, sendDownload, SignedInSessionGuard } from './downloads';

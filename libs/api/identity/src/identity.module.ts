@@ -29,9 +29,9 @@ export class IdentityModule {
   static register(settings: IdentitySettings): DynamicModule {
     return {
       module: IdentityModule,
-      // Other features mail through the same path (initiative reminders).
+      // Features send their mail (initiative and declaration reminders) through the one Mailer and its settings.
       global: true,
-      exports: [Mailer],
+      exports: [Mailer, IDENTITY_SETTINGS],
       imports: [TypeOrmModule.forFeature([Account, Person, Invitation, PasswordReset])],
       providers: [
         { provide: IDENTITY_SETTINGS, useValue: settings },

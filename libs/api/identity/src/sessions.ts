@@ -1,3 +1,4 @@
+import { type IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -51,11 +52,25 @@ export class SessionService implements OnApplicationShutdown {
   }
 }
 
+/** Signs in the account of a WebSocket upgrade request from its session cookie (req.user), or leaves it anonymous. */
+export type SocketAuthenticator = (req: IncomingMessage) => Promise<void>;
+
+type Middleware = (req: Request, res: Response, next: NextFunction) => void;
+
+/** Runs middlewares one after the other, outside express (for WebSocket upgrade requests). */
+function runChain(chain: readonly Middleware[], req: Request, res: Response): Promise<void> {
+  return chain.reduce<Promise<void>>(
+    (previous, middleware) => previous.then(() => new Promise<void>((resolve, reject) => middleware(req, res, (error?: unknown) => (error ? reject(error) : resolve())))),
+    Promise.resolve(),
+  );
+}
+
 /**
  * Server-side sessions for the GraphQL endpoint: express-session on PostgreSQL (connect-pg-simple)
- * with Passport on top. Call in createApp after the body parser, before app.init().
+ * with Passport on top. Call in createApp after the body parser, before app.init(). Returns what
+ * signs in a GraphQL subscription's WebSocket from the same session cookie.
  */
-export function useSessions(app: NestExpressApplication, settings: SessionSettings): void {
+export function useSessions(app: NestExpressApplication, settings: SessionSettings): SocketAuthenticator {
   const PgStore = connectPgSimple(session);
   const logger = new Logger('Sessions');
   const store = new PgStore({
@@ -68,10 +83,12 @@ export function useSessions(app: NestExpressApplication, settings: SessionSettin
   sessions.adopt(store);
   const { passport } = app.get(Authentication);
   const absoluteMs = settings.absoluteHours * 3_600_000;
-
-  // Only /graphql and the file exports need a session; static files and /health then cost no session lookup.
-  app.use(
-    ['/graphql', '/exports'],
+  /** Past its absolute expiry, or its account was deactivated or deleted. */
+  const expired = (req: Request) => {
+    const signedInAt = req.session.signedInAt;
+    return signedInAt !== undefined && !(req.user && Date.now() - signedInAt < absoluteMs);
+  };
+  const signIn: Middleware[] = [
     session({
       name: SESSION_COOKIE,
       secret: settings.secret,
@@ -81,16 +98,22 @@ export function useSessions(app: NestExpressApplication, settings: SessionSettin
       rolling: true, // each request moves the idle expiry
       cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto', path: '/', maxAge: settings.idleMinutes * 60_000 },
     }),
-    passport.initialize(),
-    passport.session(),
-    // A session past its absolute expiry, or whose account was deactivated or deleted, is destroyed.
-    (req: Request, res: Response, next: NextFunction) => {
-      const signedInAt = req.session.signedInAt;
-      if (signedInAt === undefined || (req.user && Date.now() - signedInAt < absoluteMs)) {
-        next();
-        return;
-      }
-      sessions.endCurrent(req, res).then(() => next(), next);
-    },
-  );
+    passport.initialize() as Middleware,
+    passport.session() as Middleware,
+  ];
+
+  // Only /graphql and the file exports need a session; static files and /health then cost no session lookup.
+  app.use(['/graphql', '/exports'], ...signIn, (req: Request, res: Response, next: NextFunction) => {
+    if (!expired(req)) {
+      next();
+      return;
+    }
+    sessions.endCurrent(req, res).then(() => next(), next);
+  });
+
+  return async (incoming) => {
+    const req = incoming as Request;
+    await runChain(signIn, req, new ServerResponse(incoming) as unknown as Response);
+    if (expired(req)) delete req.user;
+  };
 }

@@ -1,8 +1,6 @@
-import { type Actor, BadUserInputError, ForbiddenError } from '@pakt/api-access';
-import { Person } from '@pakt/api-alliance';
+import { BadUserInputError } from '@pakt/api-access';
 import { decodeCursor } from '@pakt/api-database';
 import type { RecommendationFacts } from '@pakt/domain';
-import type { EntityManager } from 'typeorm';
 import type { Recommendation } from './entities';
 
 /** The scope of the group-bound permissions (recommendation.*): the recommendation's focus group. */
@@ -12,16 +10,6 @@ export function scopeOf(recommendation: Pick<Recommendation, 'allianceId' | 'foc
 
 export function factsOf(recommendation: Pick<Recommendation, 'allianceId' | 'focusGroupId' | 'state'>): RecommendationFacts {
   return { allianceId: recommendation.allianceId, focusGroupId: recommendation.focusGroupId, state: recommendation.state };
-}
-
-/**
- * The person the actor is in this alliance: the author of what they write. Every grant comes from
- * such a person, so someone who passed the policy has one; a miss means they left meanwhile.
- */
-export async function actingPerson(manager: EntityManager, actor: Actor, allianceId: string): Promise<Person> {
-  const person = await manager.findOneBy(Person, { accountId: actor.accountId, allianceId });
-  if (!person) throw new ForbiddenError();
-  return person;
 }
 
 /** The values in a cursor this list handed out, or BAD_USER_INPUT on `after`. */

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, AccessPolicy, BadUserInputError, type Caller, ConflictError, findOr404, ForbiddenError, NotFoundError } from '@pakt/api-access';
+import { actingPerson } from '@pakt/api-alliance';
 import { auditActorOf, AuditService } from '@pakt/api-audit';
 import { mayDiscussRecommendation } from '@pakt/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { actingPerson, factsOf, scopeOf } from './access';
+import { factsOf, scopeOf } from './access';
 import { Recommendation, RecommendationComment, RecommendationSupport } from './entities';
 import type {
   AddRecommendationCommentInput,

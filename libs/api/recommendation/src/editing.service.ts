@@ -11,7 +11,7 @@ import {
   NotFoundError,
   staleVersion,
 } from '@pakt/api-access';
-import { ActionField, Body, BodyActionField, Organisation, optionalText, Person } from '@pakt/api-alliance';
+import { actingPerson, ActionField, Body, BodyActionField, optionalText, Organisation, Person } from '@pakt/api-alliance';
 import { auditActorOf, AuditService } from '@pakt/api-audit';
 import { Indicator } from '@pakt/api-indicator';
 import {
@@ -24,7 +24,7 @@ import {
   type TransitionRefusal,
 } from '@pakt/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { actingPerson, factsOf, scopeOf } from './access';
+import { factsOf, scopeOf } from './access';
 import {
   Recommendation,
   RecommendationAddressee,

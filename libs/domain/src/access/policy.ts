@@ -20,6 +20,13 @@ export const PERMISSIONS = [
   'initiative.read',
   'initiative.contribute',
   'initiative.manage',
+  'ballot.read',
+  'ballot.manage',
+  'ballot.vote',
+  'declaration.read',
+  'declaration.steer',
+  'declaration.draft',
+  'declaration.amend',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -72,6 +79,23 @@ export const POLICY: Record<Permission, PermissionRoles> = {
   // Scope: the alliance. The secretariat keeps the register: creates and imports, runs reporting rounds, reads the
   // dashboard and exports, publishes the list.
   'initiative.manage': { alliance: ['SECRETARIAT'], body: [] },
+  // Scope: the ballot's body. Everyone in the body, observers included, follows its ballots and results.
+  'ballot.read': { alliance: ['SECRETARIAT'], body: MEMBERSHIP_ROLES },
+  // Scope: the ballot's body. Its chair, deputy or secretariat prepare, open, close and cancel ballots.
+  'ballot.manage': { alliance: ['SECRETARIAT'], body: ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARIAT'] },
+  // Scope: the ballot's body. Who actually votes is fixed by the eligibility snapshot when a ballot opens.
+  'ballot.vote': { alliance: [], body: ['CHAIR', 'DEPUTY_CHAIR', 'MEMBER'] },
+  // Scope: the declaration's body. Everyone in it reads the declaration while it is worked on;
+  // an adopted one is read with alliance.read by everyone in the alliance.
+  'declaration.read': { alliance: ['SECRETARIAT'], body: MEMBERSHIP_ROLES },
+  // Scope: the declaration's body. Its chair or the secretariat start a declaration, name the
+  // drafting team, move it from phase to phase, put amendments and the text to the vote, remind partners.
+  'declaration.steer': { alliance: ['SECRETARIAT'], body: ['CHAIR', 'SECRETARIAT'] },
+  // Scope: the declaration's body. The drafting team writes the text and takes amendments over:
+  // the secretariat always, the other members once named to the team (mayDraftDeclaration).
+  'declaration.draft': { alliance: ['SECRETARIAT'], body: ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARIAT', 'MEMBER'] },
+  // Scope: the declaration's body. Its members propose amendments, support and discuss them; observers only read.
+  'declaration.amend': { alliance: [], body: ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARIAT', 'MEMBER'] },
 };
 
 export interface AccessScope {

@@ -1,4 +1,5 @@
-import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError } from 'urql';
+import { createClient as createWebSocketClient } from 'graphql-ws';
+import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange, type CombinedError } from 'urql';
 
 export interface GraphqlClientOptions {
   readonly url?: string;
@@ -10,7 +11,8 @@ export interface GraphqlClientOptions {
  * A GraphQL client of the web app. The api serves the client and /graphql from the same origin
  * (in development through Vite's proxy), so the session cookie stays same-origin and no CORS is
  * needed. The app makes a new one whenever the session changes, so no data of another session
- * stays in its cache.
+ * stays in its cache. Subscriptions go over graphql-ws to the same path; the browser sends the
+ * session cookie with the WebSocket handshake, which is how the api knows the subscriber.
  */
 export function createGraphqlClient({ url = '/graphql', onSessionLost }: GraphqlClientOptions = {}): Client {
   return new Client({
@@ -24,11 +26,40 @@ export function createGraphqlClient({ url = '/graphql', onSessionLost }: Graphql
         },
       }),
       fetchExchange,
+      webSocketSubscriptions(url),
     ],
     fetchOptions: { credentials: 'same-origin' },
     // POST with a JSON body: the api's CSRF protection rejects simple GET requests.
     preferGetMethod: false,
   });
+}
+
+/**
+ * Subscriptions over graphql-ws. The socket connects lazily, on the first subscription, and
+ * closes when the last one ends: a client replaced after a change of session leaves no socket
+ * open under the old session.
+ */
+function webSocketSubscriptions(path: string) {
+  let socket: ReturnType<typeof createWebSocketClient> | undefined;
+  return subscriptionExchange({
+    forwardSubscription(request) {
+      socket ??= createWebSocketClient({ url: () => sameOriginWebSocketUrl(path) });
+      const client = socket;
+      const input = { ...request, query: request.query ?? '' };
+      return {
+        subscribe(sink) {
+          return { unsubscribe: client.subscribe(input, sink) };
+        },
+      };
+    },
+  });
+}
+
+/** ws(s)://<this host><path>: the api serves WebSockets beside /graphql on the page's own origin. */
+function sameOriginWebSocketUrl(path: string): string {
+  const url = new URL(path, window.location.href);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.toString();
 }
 
 /** The codes the api sets in `extensions.code`. */
@@ -44,4 +75,28 @@ export function errorWithCode(
 
 export function hasErrorCode(error: CombinedError | undefined, code: ErrorCode): boolean {
   return errorWithCode(error, code) !== undefined;
+}
+
+/** How the api refused a change, in the terms a page acts on. */
+export type RefusalOf =
+  | { readonly kind: 'invalid'; readonly fields: Readonly<Record<string, string>> }
+  | { readonly kind: 'conflict'; readonly current: unknown }
+  | { readonly kind: 'not-found' }
+  | { readonly kind: 'failed' };
+
+/**
+ * BAD_USER_INPUT with its message per field; CONFLICT (a stale version) with the current state
+ * the api sends along; NOT_FOUND or FORBIDDEN as gone; anything else as failed (try again).
+ */
+export function refusalOf(error: CombinedError): RefusalOf {
+  const invalid = errorWithCode(error, 'BAD_USER_INPUT');
+  if (invalid) {
+    const fields = invalid.extensions['fields'];
+    if (typeof fields !== 'object' || fields === null) return { kind: 'invalid', fields: {} };
+    return { kind: 'invalid', fields: Object.fromEntries(Object.entries(fields).map(([name, message]) => [name, String(message)])) };
+  }
+  const conflict = errorWithCode(error, 'CONFLICT');
+  if (conflict) return { kind: 'conflict', current: conflict.extensions['current'] ?? null };
+  const gone = errorWithCode(error, 'NOT_FOUND') ?? errorWithCode(error, 'FORBIDDEN');
+  return gone ? { kind: 'not-found' } : { kind: 'failed' };
 }

@@ -24,8 +24,3 @@ export function planComparePath(slug: string, fromId?: string, toId?: string): s
   const search = query.toString();
   return `${planPath(slug)}/compare${search ? `?${search}` : ''}`;
 }
-
-/** An export address with the reader's language, so the document speaks it too. */
-export function exportUrl(url: string, language: string): string {
-  return `${url}${url.includes('?') ? '&' : '?'}lang=${encodeURIComponent(language)}`;
-}

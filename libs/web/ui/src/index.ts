@@ -25,6 +25,10 @@ export { SelectField, type SelectFieldProps, type SelectOption } from './forms/S
 export { TextAreaField, type TextAreaFieldProps } from './forms/TextAreaField';
 export { DateField, type DateFieldProps } from './forms/DateField';
 export { CheckboxGroup, type CheckboxGroupProps } from './forms/CheckboxGroup';
+export { RadioGroup, type RadioGroupProps } from './forms/RadioGroup';
 export { ConfirmDialog, type ConfirmDialogProps } from './forms/ConfirmDialog';
 export { StatusNotice } from './forms/StatusNotice';
 export { WordDiff, type WordDiffProps, type WordDiffSegment } from './components/WordDiff';
+export { TextConflict, type TextConflictPart, type TextConflictProps } from './components/TextConflict';
+export { exportUrl } from './components/export-url';
+export { WorkflowStepButton, type WorkflowStepButtonProps } from './forms/WorkflowStepButton';

@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { MEMBERSHIP_ROLES, type MembershipRole } from '@pakt/domain';
+import { MEMBERSHIP_ROLES, type MembershipRole, REPRESENTATIONS, type Representation } from '@pakt/domain';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, Unique } from 'typeorm';
-import { MembershipRoleEnum } from '../graphql-enums';
+import { MembershipRoleEnum, RepresentationEnum } from '../graphql-enums';
 import { Alliance } from './alliance.entity';
 import { Body } from './body.entity';
 import { Editable } from './columns';
@@ -63,4 +63,8 @@ export class Membership extends Editable {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Last day of the membership; null while it lasts' })
   @Column({ type: 'date', nullable: true })
   until!: string | null;
+
+  @Field(() => RepresentationEnum, { nullable: true, description: "Whether the person casts the organisation's vote in this body (PRINCIPAL) or does so in their absence (DEPUTY)" })
+  @Column({ type: 'enum', enum: REPRESENTATIONS, enumName: 'representation', nullable: true })
+  representation!: Representation | null;
 }

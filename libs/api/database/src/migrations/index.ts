@@ -8,6 +8,8 @@ import { Recommendations1764000000000 } from './1764000000000-recommendations';
 import { Plan1764100000000 } from './1764100000000-plan';
 import { Search1764200000000 } from './1764200000000-search';
 import { Initiatives1764300000000 } from './1764300000000-initiatives';
+import { Decisions1764306000000 } from './1764306000000-decisions';
+import { Declarations1764700000000 } from './1764700000000-declarations';
 
 /** Every schema migration, oldest first. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -20,4 +22,6 @@ export const migrations: Array<new () => MigrationInterface> = [
   Plan1764100000000,
   Search1764200000000,
   Initiatives1764300000000,
+  Decisions1764306000000,
+  Declarations1764700000000,
 ];

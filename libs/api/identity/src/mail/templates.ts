@@ -77,3 +77,32 @@ export function passwordResetMail(to: string, link: string, expiresAt: Date): Ma
     ],
   );
 }
+
+export interface EndorsementReminderFacts {
+  to: string;
+  displayName: string;
+  organisationName: string;
+  declarationTitle: string;
+  link: string;
+}
+
+/** The secretariat reminds an organisation's representative that the adopted declaration awaits its answer. */
+export function endorsementReminderMail(facts: EndorsementReminderFacts): Mail {
+  return compose(
+    facts.to,
+    `Erinnerung: ${facts.declarationTitle} / Reminder`,
+    facts.link,
+    [
+      `Guten Tag ${facts.displayName},`,
+      '',
+      `die Geschäftsstelle erinnert daran, dass „${facts.organisationName}“ noch nicht auf die beschlossene Erklärung „${facts.declarationTitle}“ geantwortet hat.`,
+      'Über diesen Link können Sie sie für Ihre Organisation mittragen, mit einem Vorbehalt mittragen oder ablehnen:',
+    ],
+    [
+      `Hello ${facts.displayName},`,
+      '',
+      `the secretariat reminds you that "${facts.organisationName}" has not yet answered the adopted declaration "${facts.declarationTitle}".`,
+      'Open this link to endorse it for your organisation, endorse it with a reservation, or decline:',
+    ],
+  );
+}

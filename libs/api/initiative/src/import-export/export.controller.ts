@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ActorService, answerClientError, answerError, sendDownload, SignedIn, SignedInSessionGuard } from '@pakt/api-access';
+import { ActorService, answerDownloadError, answerDownloadFailure, sendDownload, SignedIn, SignedInSessionGuard } from '@pakt/api-access';
 import { INITIATIVE_STATUSES, type InitiativeStatus } from '@pakt/domain';
 import { isUUID } from 'class-validator';
 import type { Request, Response } from 'express';
@@ -36,12 +36,12 @@ export class InitiativeExportController {
   @SignedIn()
   async download(@Param('file') file: string, @Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
     const match = FILE.exec(file);
-    if (!match) return answerError(res, 404, 'NOT_FOUND', 'Not found.');
+    if (!match) return answerDownloadError(res, 404, 'NOT_FOUND', 'Not found.');
     const lang = query.lang;
-    if (lang !== undefined && lang !== 'de' && lang !== 'en') return answerError(res, 400, 'BAD_USER_INPUT', 'lang is de or en.');
+    if (lang !== undefined && lang !== 'de' && lang !== 'en') return answerDownloadError(res, 400, 'BAD_USER_INPUT', 'lang is de or en.');
     const statuses = list(query.status);
     if (statuses.some((status) => !(INITIATIVE_STATUSES as readonly string[]).includes(status))) {
-      return answerError(res, 400, 'BAD_USER_INPUT', `status is one of ${INITIATIVE_STATUSES.join(', ')}.`);
+      return answerDownloadError(res, 400, 'BAD_USER_INPUT', `status is one of ${INITIATIVE_STATUSES.join(', ')}.`);
     }
     const filter: InitiativeFilter = {
       statuses: statuses as InitiativeStatus[],
@@ -51,7 +51,7 @@ export class InitiativeExportController {
       search: typeof query.search === 'string' ? query.search : null,
     };
     if ([...filter.actionFieldIds!, ...filter.regionIds!, ...filter.organisationIds!].some((id) => !isUUID(id))) {
-      return answerError(res, 400, 'BAD_USER_INPUT', 'actionField, region and organisation are ids.');
+      return answerDownloadError(res, 400, 'BAD_USER_INPUT', 'actionField, region and organisation are ids.');
     }
     try {
       const exported = await this.exports.export(
@@ -63,7 +63,7 @@ export class InitiativeExportController {
       );
       sendDownload(res, exported);
     } catch (error) {
-      answerClientError(res, error);
+      answerDownloadFailure(res, error);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ActorService, answerClientError, answerError, sendDownload, SignedIn, SignedInSessionGuard } from '@pakt/api-access';
+import { ActorService, answerDownloadError, answerDownloadFailure, sendDownload, SignedIn, SignedInSessionGuard } from '@pakt/api-access';
 import type { Request, Response } from 'express';
 import type { ExportFormat } from './export-paths';
 import { PlanExportService } from './plan-export.service';
@@ -19,12 +19,13 @@ export class PlanExportController {
   @SignedIn()
   async download(@Param('file') file: string, @Query('lang') lang: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
     const match = FILE.exec(file);
-    if (!match) return answerError(res, 404, 'NOT_FOUND', 'Not found.');
-    if (lang !== undefined && lang !== 'de' && lang !== 'en') return answerError(res, 400, 'BAD_USER_INPUT', 'lang is de or en.');
+    if (!match) return answerDownloadError(res, 404, 'NOT_FOUND', 'Not found.');
+    if (lang !== undefined && lang !== 'de' && lang !== 'en') return answerDownloadError(res, 400, 'BAD_USER_INPUT', 'lang is de or en.');
     try {
       sendDownload(res, await this.exports.export(match[1]!.toLowerCase(), match[2]!.toLowerCase() as ExportFormat, lang ?? 'de', await this.actors.of({ req })));
     } catch (error) {
-      answerClientError(res, error);
+      // A version the caller may not read is answered exactly like one that does not exist.
+      answerDownloadFailure(res, error);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Fact, Facts, useFormat } from '@pakt/web-ui';
 import { useAllianceMessages } from '../messages';
+import { BallotsLink } from './BallotsLink';
 import { PersonInOffice, type Office } from './PersonInOffice';
 
 export interface FocusGroup {
@@ -12,7 +13,7 @@ export interface FocusGroup {
   readonly chair: Office | null;
 }
 
-export function FocusGroupCard({ group }: { group: FocusGroup }) {
+export function FocusGroupCard({ group, slug }: { group: FocusGroup; slug: string }) {
   const { t } = useAllianceMessages();
   const format = useFormat();
   const headingId = useId();
@@ -36,6 +37,7 @@ export function FocusGroupCard({ group }: { group: FocusGroup }) {
         </Fact>
         <Fact term={t('overview.members')}>{format.number(group.memberCount)}</Fact>
       </Facts>
+      <BallotsLink slug={slug} body={group} />
     </article>
   );
 }

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useAllianceMessages } from '../messages';
 import { FocusGroupCard, type FocusGroup } from './FocusGroupCard';
 
-export function FocusGroupsSection({ groups }: { groups: readonly FocusGroup[] }) {
+export function FocusGroupsSection({ groups, slug }: { groups: readonly FocusGroup[]; slug: string }) {
   const { t } = useAllianceMessages();
   const headingId = useId();
   return (
@@ -14,7 +14,7 @@ export function FocusGroupsSection({ groups }: { groups: readonly FocusGroup[] }
         <ul className="card-grid">
           {groups.map((group) => (
             <li key={group.id}>
-              <FocusGroupCard group={group} />
+              <FocusGroupCard group={group} slug={slug} />
             </li>
           ))}
         </ul>

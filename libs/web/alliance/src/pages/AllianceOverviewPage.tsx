@@ -46,8 +46,8 @@ export function AllianceOverviewPage() {
         </Fact>
       </Facts>
 
-      <SteeringBoardSection board={alliance.steeringBoard} />
-      <FocusGroupsSection groups={focusGroups} />
+      <SteeringBoardSection board={alliance.steeringBoard} slug={alliance.slug} />
+      <FocusGroupsSection groups={focusGroups} slug={alliance.slug} />
       <OrganisationsSection organisations={alliance.organisations} />
     </>
   );

@@ -1,6 +1,4 @@
-import { useId } from 'react';
-import { wordDiff } from '@pakt/domain';
-import { WordDiff } from '@pakt/web-ui';
+import { TextConflict } from '@pakt/web-ui';
 import { usePlanMessages } from '../messages';
 import { DRAFT_TEXTS, type PlanDraft } from './plan-draft';
 
@@ -19,14 +17,12 @@ interface ConflictPanelProps {
  */
 export function ConflictPanel({ mine, theirs, describeIndicators, describeRecommendations, onKeepMine, onTakeTheirs }: ConflictPanelProps) {
   const { t } = usePlanMessages();
-  const headingId = useId();
   const labels = {
     title: t('builder.fieldTitle'),
     situationAssessment: t('builder.situation'),
     initiativesText: t('builder.initiatives'),
     commitments: t('builder.commitments'),
   };
-  const texts = DRAFT_TEXTS.filter((field) => mine[field] !== theirs[field]);
   const lists = [
     { key: 'indicators', label: t('builder.indicators'), mine: describeIndicators(mine.indicatorIds), theirs: describeIndicators(theirs.indicatorIds) },
     {
@@ -38,24 +34,26 @@ export function ConflictPanel({ mine, theirs, describeIndicators, describeRecomm
   ].filter((list) => list.mine.join('\n') !== list.theirs.join('\n'));
 
   return (
-    <section aria-labelledby={headingId} className="plan-conflict">
-      <h2 id={headingId}>{t('builder.compareTitle')}</h2>
-      <p>{t('builder.compareIntro')}</p>
-      {texts.map((field) => (
-        <div key={field} className="plan-conflict__part">
-          <h3>{labels[field]}</h3>
-          <p className="plan-conflict__label">{t('builder.theirsText')}</p>
-          <blockquote className="plan-text">{theirs[field] || t('version.emptyText')}</blockquote>
-          <p className="plan-conflict__label">{t('builder.difference')}</p>
-          <div className="plan-text">
-            <WordDiff segments={wordDiff(theirs[field], mine[field])} />
-          </div>
-        </div>
-      ))}
+    <TextConflict
+      title={t('builder.compareTitle')}
+      intro={t('builder.compareIntro')}
+      parts={DRAFT_TEXTS.map((field) => ({ key: field, label: labels[field], theirs: theirs[field], mine: mine[field] }))}
+      labels={{ theirs: t('builder.theirsText'), difference: t('builder.difference'), empty: t('version.emptyText') }}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onKeepMine}>
+            {t('builder.keepMine')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onTakeTheirs}>
+            {t('builder.takeTheirs')}
+          </button>
+        </>
+      }
+    >
       {lists.map((list) => (
-        <div key={list.key} className="plan-conflict__part">
+        <div key={list.key} className="text-conflict__part">
           <h3>{list.label}</h3>
-          <p className="plan-conflict__label">{t('builder.theirsText')}</p>
+          <p className="text-conflict__label">{t('builder.theirsText')}</p>
           {list.theirs.length > 0 ? (
             <ol>
               {list.theirs.map((name, index) => (
@@ -67,14 +65,6 @@ export function ConflictPanel({ mine, theirs, describeIndicators, describeRecomm
           )}
         </div>
       ))}
-      <div className="actions">
-        <button type="button" className="button" onClick={onKeepMine}>
-          {t('builder.keepMine')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onTakeTheirs}>
-          {t('builder.takeTheirs')}
-        </button>
-      </div>
-    </section>
+    </TextConflict>
   );
 }

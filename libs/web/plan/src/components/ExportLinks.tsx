@@ -1,5 +1,5 @@
+import { exportUrl } from '@pakt/web-ui';
 import { usePlanMessages } from '../messages';
-import { exportUrl } from '../paths';
 
 /**
  * The version as PDF and DOCX, in the language the reader has chosen. Plain links (the server

@@ -1,10 +1,15 @@
-import type { CSSProperties } from 'react';
+import { Fragment, type CSSProperties } from 'react';
 import type { Language } from '../i18n/languages';
 import { useCommonMessages } from '../i18n/use-common-messages';
 
 export interface WordDiffSegment {
   readonly operation: 'EQUAL' | 'INSERT' | 'DELETE';
   readonly text: string;
+  /**
+   * Where a change came from (provenance), e.g. the amendment that made it: `marker` is shown
+   * after the change ("Ä 3"), `name` is said to assistive technology and shown on hover.
+   */
+  readonly source?: { readonly marker: string; readonly name: string };
 }
 
 export interface WordDiffProps {
@@ -46,23 +51,22 @@ export function WordDiff({ segments, labels }: WordDiffProps) {
   return (
     <div className="word-diff" style={container}>
       {segments.map((segment, index) => {
-        if (segment.operation === 'INSERT') {
-          return (
-            <ins key={index} style={inserted}>
-              <span className="visually-hidden">{`${words.inserted}: `}</span>
+        if (segment.operation === 'EQUAL') return <span key={index}>{segment.text}</span>;
+        const Change = segment.operation === 'INSERT' ? 'ins' : 'del';
+        const said = segment.operation === 'INSERT' ? words.inserted : words.deleted;
+        return (
+          <Fragment key={index}>
+            <Change style={segment.operation === 'INSERT' ? inserted : deleted} title={segment.source?.name}>
+              <span className="visually-hidden">{segment.source ? `${said} (${segment.source.name}): ` : `${said}: `}</span>
               {segment.text}
-            </ins>
-          );
-        }
-        if (segment.operation === 'DELETE') {
-          return (
-            <del key={index} style={deleted}>
-              <span className="visually-hidden">{`${words.deleted}: `}</span>
-              {segment.text}
-            </del>
-          );
-        }
-        return <span key={index}>{segment.text}</span>;
+            </Change>
+            {segment.source && (
+              <sup className="word-diff__source" aria-hidden="true">
+                {segment.source.marker}
+              </sup>
+            )}
+          </Fragment>
+        );
       })}
     </div>
   );

@@ -1,4 +1,4 @@
-import { fieldDescription } from './field-description';
+import { ChoiceFieldset } from './ChoiceFieldset';
 import type { SelectOption } from './SelectField';
 
 export interface CheckboxGroupProps {
@@ -14,22 +14,10 @@ export interface CheckboxGroupProps {
 
 /** Several choices in a fieldset whose legend names them. */
 export function CheckboxGroup({ id, legend, options, selected, onChange, hint, error }: CheckboxGroupProps) {
-  const { hintId, errorId, describedBy } = fieldDescription(id, hint, error);
   const toggle = (value: string, checked: boolean) =>
     onChange(checked ? [...selected, value] : selected.filter((item) => item !== value));
   return (
-    <fieldset className={error ? 'field field--error checkboxes' : 'field checkboxes'} aria-describedby={describedBy}>
-      <legend className="field__label">{legend}</legend>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
+    <ChoiceFieldset id={id} legend={legend} hint={hint} error={error} className="checkboxes">
       {options.map((option, index) => {
         const optionId = index === 0 ? id : `${id}-${index}`;
         return (
@@ -44,6 +32,6 @@ export function CheckboxGroup({ id, legend, options, selected, onChange, hint, e
           </div>
         );
       })}
-    </fieldset>
+    </ChoiceFieldset>
   );
 }

@@ -16,6 +16,8 @@ const de = {
     plan: 'Bündnisplan',
     indicators: 'Indikatoren',
     search: 'Suche',
+    ballots: 'Abstimmungen',
+    declarations: 'Gemeinsame Erklärungen',
   },
   language: {
     label: 'Sprache',
@@ -63,6 +65,8 @@ const en = {
     plan: 'Alliance plan',
     indicators: 'Indicators',
     search: 'Search',
+    ballots: 'Ballots',
+    declarations: 'Joint declarations',
   },
   language: {
     label: 'Language',

@@ -1,0 +1,81 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type PubSubEngine, withFilter } from 'graphql-subscriptions';
+import { DataSource } from 'typeorm';
+import type { Ballot } from './entities';
+import type { BallotEventKind } from './graphql-enums';
+import { LIVE_PUB_SUB } from './live-updates.module';
+import type { BallotEvent } from './models';
+
+const TOPIC = 'ballot.events';
+
+/**
+ * A vote publishes the running count at most this often per ballot: 2,000 votes in a second then
+ * cost a few dozen messages per subscriber, not 2,000, and the count they carry is read after the
+ * votes committed, so it never goes backwards.
+ */
+export const PARTICIPATION_INTERVAL_MS = 50;
+
+/**
+ * Ballot events for GraphQL subscriptions, published after the change committed. They carry
+ * counts only — what was voted stays in the ballot, readable once it closes — so no subscriber
+ * ever learns an interim result, of a secret ballot or any other.
+ */
+@Injectable()
+export class BallotEvents implements OnApplicationShutdown {
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    @Inject(LIVE_PUB_SUB) private readonly pubSub: PubSubEngine,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async publish(ballot: Ballot, kind: Exclude<BallotEventKind, 'VOTE_CAST'>): Promise<void> {
+    await this.pubSub.publish(TOPIC, await this.event(ballot, kind));
+  }
+
+  /** A vote was cast: the running count follows within PARTICIPATION_INTERVAL_MS. */
+  voteCast(ballot: Ballot): void {
+    if (this.pending.has(ballot.id)) return;
+    this.pending.set(
+      ballot.id,
+      setTimeout(() => {
+        this.pending.delete(ballot.id);
+        void this.event(ballot, 'VOTE_CAST')
+          .then((event) => this.pubSub.publish(TOPIC, event))
+          .catch(() => undefined); // a lost interim count is made good by the next one or the closing event
+      }, PARTICIPATION_INTERVAL_MS),
+    );
+  }
+
+  /** The events of one body, or of one ballot of it. */
+  subscribe(filter: { bodyId: string; ballotId: string | null }): AsyncIterator<BallotEvent> {
+    return withFilter(
+      () => this.pubSub.asyncIterableIterator<BallotEvent>(TOPIC),
+      (event: BallotEvent | undefined) =>
+        event !== undefined && event.bodyId === filter.bodyId && (filter.ballotId === null || event.ballotId === filter.ballotId),
+    )(undefined, {}, undefined, undefined) as AsyncIterator<BallotEvent>;
+  }
+
+  onApplicationShutdown(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
+  }
+
+  private async event(ballot: Ballot, kind: BallotEventKind): Promise<BallotEvent> {
+    const [counts] = await this.dataSource.query<Array<{ cast: number; eligible: number }>>(
+      `SELECT (SELECT count(*)::int FROM ballot_participation WHERE ballot_id = $1) AS cast,
+              (SELECT count(*)::int FROM ballot_voter WHERE ballot_id = $1) AS eligible`,
+      [ballot.id],
+    );
+    return {
+      kind,
+      ballotId: ballot.id,
+      bodyId: ballot.bodyId,
+      allianceId: ballot.allianceId,
+      status: ballot.status,
+      votesCast: counts?.cast ?? 0,
+      eligibleVoters: counts?.eligible ?? 0,
+    };
+  }
+}

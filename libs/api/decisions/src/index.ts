@@ -1,0 +1,10 @@
+export { DecisionsModule } from './decisions.module';
+export { LiveUpdatesModule, type LiveUpdatesSettings } from './live-updates.module';
+export { BallotService } from './ballot.service';
+export { BallotReader } from './ballot-reader.service';
+export { BallotOutcomes, type BallotDecision, type BallotOutcomeHandler } from './ballot-outcomes';
+export { PARTICIPATION_INTERVAL_MS } from './ballot-events';
+export * from './entities';
+export { BallotResult, BallotEvent } from './models';
+export { CreateBallotInput, UpdateBallotInput, CastVoteInput, DelegateVoteInput } from './inputs';
+export { BallotStatusEnum, BallotSubjectTypeEnum, MajorityRuleEnum, VotingUnitEnum } from './graphql-enums';

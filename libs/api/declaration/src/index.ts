@@ -1,0 +1,3 @@
+export { DeclarationModule } from './declaration.module';
+export * from './entities';
+export { EndorsementService } from './endorsement.service';

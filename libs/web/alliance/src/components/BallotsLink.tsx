@@ -1,0 +1,16 @@
+import { Link } from 'react-router';
+import { bodyBallotsPath } from '@pakt/web-decisions';
+import { useAllianceMessages } from '../messages';
+
+/** Where a body's ballots and results are; the body's name tells the links of several bodies apart. */
+export function BallotsLink({ slug, body }: { slug: string; body: { readonly id: string; readonly name: string } }) {
+  const { t } = useAllianceMessages();
+  return (
+    <p>
+      <Link to={bodyBallotsPath(slug, body.id)}>
+        {t('overview.ballots')}
+        <span className="visually-hidden">: {body.name}</span>
+      </Link>
+    </p>
+  );
+}
