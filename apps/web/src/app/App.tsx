@@ -14,12 +14,13 @@ import {
   useMemberNavigation,
 } from '@pakt/web-identity';
 import { indicatorMessages, indicatorRoutes } from '@pakt/web-indicator';
+import { initiativeMessages, initiativeRoutes } from '@pakt/web-initiative';
 import { searchMessages, searchRoutes } from '@pakt/web-search';
 import { planMessages, planRoutes } from '@pakt/web-plan';
 import { AppShell, createI18n, NotFound, useCommonMessages } from '@pakt/web-ui';
 import { useAllianceNavigation } from './alliance-navigation';
 
-const i18n = createI18n([planMessages, indicatorMessages, searchMessages, recommendationMessages, allianceMessages, identityMessages, adminMessages]);
+const i18n = createI18n([planMessages, indicatorMessages, searchMessages, recommendationMessages, allianceMessages, identityMessages, adminMessages, initiativeMessages]);
 
 function Layout() {
   const { t } = useCommonMessages();
@@ -40,7 +41,7 @@ const router = createBrowserRouter([
     children: [
       ...publicIdentityRoutes,
       // Everything about alliances is for their members only.
-      { element: <RequireSignIn />, children: [...planRoutes, ...indicatorRoutes, ...searchRoutes, ...recommendationRoutes, ...allianceRoutes, ...memberIdentityRoutes, ...adminRoutes] },
+      { element: <RequireSignIn />, children: [...planRoutes, ...indicatorRoutes, ...searchRoutes, ...recommendationRoutes, ...allianceRoutes, ...memberIdentityRoutes, ...adminRoutes, ...initiativeRoutes] },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -15,6 +15,7 @@ const de = {
     review: 'Prüfung',
     plan: 'Bündnisplan',
     indicators: 'Indikatoren',
+    initiatives: 'Initiativen',
     search: 'Suche',
   },
   language: {
@@ -62,6 +63,7 @@ const en = {
     review: 'Review',
     plan: 'Alliance plan',
     indicators: 'Indicators',
+    initiatives: 'Initiatives',
     search: 'Search',
   },
   language: {
