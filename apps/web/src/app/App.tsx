@@ -14,6 +14,7 @@ import {
   useMemberNavigation,
 } from '@pakt/web-identity';
 import { indicatorMessages, indicatorRoutes } from '@pakt/web-indicator';
+import { initiativeMessages, initiativeRoutes } from '@pakt/web-initiative';
 import { searchMessages, searchRoutes } from '@pakt/web-search';
 import { planMessages, planRoutes } from '@pakt/web-plan';
 import { decisionsMessages, decisionsRoutes } from '@pakt/web-decisions';
@@ -21,7 +22,7 @@ import { declarationMessages, declarationRoutes } from '@pakt/web-declaration';
 import { AppShell, createI18n, NotFound, useCommonMessages } from '@pakt/web-ui';
 import { useAllianceNavigation } from './alliance-navigation';
 
-const i18n = createI18n([planMessages, indicatorMessages, searchMessages, recommendationMessages, allianceMessages, identityMessages, adminMessages, decisionsMessages, declarationMessages]);
+const i18n = createI18n([planMessages, indicatorMessages, searchMessages, recommendationMessages, allianceMessages, identityMessages, adminMessages, decisionsMessages, declarationMessages, initiativeMessages]);
 
 function Layout() {
   const { t } = useCommonMessages();
@@ -42,7 +43,7 @@ const router = createBrowserRouter([
     children: [
       ...publicIdentityRoutes,
       // Everything about alliances is for their members only.
-      { element: <RequireSignIn />, children: [...planRoutes, ...indicatorRoutes, ...searchRoutes, ...recommendationRoutes, ...allianceRoutes, ...memberIdentityRoutes, ...adminRoutes, ...decisionsRoutes, ...declarationRoutes] },
+      { element: <RequireSignIn />, children: [...planRoutes, ...indicatorRoutes, ...searchRoutes, ...recommendationRoutes, ...allianceRoutes, ...memberIdentityRoutes, ...adminRoutes, ...decisionsRoutes, ...declarationRoutes, ...initiativeRoutes] },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -2,6 +2,7 @@ import { alliancePath, useAllianceOfRoute } from '@pakt/web-alliance';
 import { ballotsPath } from '@pakt/web-decisions';
 import { declarationsPath } from '@pakt/web-declaration';
 import { indicatorsPath } from '@pakt/web-indicator';
+import { initiativesPath, publishedInitiativesPath } from '@pakt/web-initiative';
 import { planPath } from '@pakt/web-plan';
 import { recommendationsPath, reviewQueuePath } from '@pakt/web-recommendation';
 import { searchPath } from '@pakt/web-search';
@@ -21,6 +22,8 @@ export function useAllianceNavigation(): SectionNavigation | null {
       ...(alliance.viewerPermissions.includes('recommendation.review') ? [{ to: reviewQueuePath(slug), label: t('navigation.review') }] : []),
       { to: planPath(slug), label: t('navigation.plan') },
       { to: indicatorsPath(slug), label: t('navigation.indicators') },
+      // The register in full for those who work in a body; observers read the published list.
+      { to: alliance.viewerPermissions.includes('initiative.read') ? initiativesPath(slug) : publishedInitiativesPath(slug), label: t('navigation.initiatives') },
       { to: searchPath(slug), label: t('navigation.search') },
       { to: ballotsPath(slug), label: t('navigation.ballots') },
       { to: declarationsPath(slug), label: t('navigation.declarations') },
