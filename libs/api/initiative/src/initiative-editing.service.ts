@@ -9,9 +9,9 @@ import {
   staleVersion,
   updateVersioned,
 } from '@pakt/api-access';
-import { ActionField, Organisation, optionalText, Region } from '@pakt/api-alliance';
+import { ActionField, actingPerson, Organisation, optionalText, Region } from '@pakt/api-alliance';
 import { auditActorOf, AuditService } from '@pakt/api-audit';
-import { actingPerson, Recommendation } from '@pakt/api-recommendation';
+import { Recommendation } from '@pakt/api-recommendation';
 import {
   checkInitiativeStatusChange,
   isValidInitiativePeriod,

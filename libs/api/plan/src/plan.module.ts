@@ -4,7 +4,6 @@ import { SignedInSessionGuard } from '@pakt/api-access';
 import { IndicatorModule } from '@pakt/api-indicator';
 import { RecommendationModule } from '@pakt/api-recommendation';
 import { planEntities } from './entities';
-import { SignedInSessionGuard } from '@pakt/api-access';
 import { PlanExportController } from './export/export.controller';
 import { PlanExportService } from './export/plan-export.service';
 import { PlanLoaderRegistry } from './loaders';

@@ -5,5 +5,4 @@ export { RecommendationLoaderRegistry, type RecommendationLoaders } from './load
 export { DiffOperationEnum, DiffSegment } from './diff.model';
 export { RecommendationActionEnum, RecommendationStateEnum } from './graphql-enums';
 export * from './entities';
-export { actingPerson } from './access';
 export { PageArgs } from './inputs';

@@ -88,7 +88,7 @@ export interface EndorsementReminderFacts {
 
 /** The secretariat reminds an organisation's representative that the adopted declaration awaits its answer. */
 export function endorsementReminderMail(facts: EndorsementReminderFacts): Mail {
-  return compose(
+  return composeMail(
     facts.to,
     `Erinnerung: ${facts.declarationTitle} / Reminder`,
     facts.link,

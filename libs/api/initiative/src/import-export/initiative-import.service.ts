@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, BadUserInputError, type Caller } from '@pakt/api-access';
-import { ActionField, Organisation, Region } from '@pakt/api-alliance';
+import { ActionField, actingPerson, Organisation, Region } from '@pakt/api-alliance';
 import { auditActorOf, AuditService } from '@pakt/api-audit';
-import { actingPerson } from '@pakt/api-recommendation';
 import { checkInitiativeImport, normaliseName, type InitiativeImportLookup, type InitiativeImportRecord } from '@pakt/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Initiative } from '../entities';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, type Actor, BadUserInputError, type Caller, findOr404, NotFoundError } from '@pakt/api-access';
-import { Person } from '@pakt/api-alliance';
+import { actingPerson, Person } from '@pakt/api-alliance';
 import { auditActorOf, AuditService } from '@pakt/api-audit';
-import { actingPerson } from '@pakt/api-recommendation';
 import { toLocalDate } from '@pakt/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Initiative, InitiativePublication, InitiativeReminder, ReportingRound } from '../entities';
