@@ -243,19 +243,20 @@ describe('access to every operation', () => {
       'plan.assemble',
     ];
     // Hessen's secretariat also sits in the steering board as its secretariat, which drafts in that body.
+    const initiatives = ['initiative.read', 'initiative.contribute', 'initiative.manage'];
     expect(await permissionsOf('sekretariat@hessen.example.org')).toEqual([
-      { slug: 'hessen', viewerPermissions: [...secretariat.slice(0, 4), 'recommendation.draft', ...secretariat.slice(4)] },
+      { slug: 'hessen', viewerPermissions: [...secretariat.slice(0, 4), 'recommendation.draft', ...secretariat.slice(4), ...initiatives] },
     ]);
     // The steering board's chair: reads, and assembles and signs the plan; drafting belongs to the focus groups.
     expect(await permissionsOf('vorsitz@hessen.example.org')).toEqual([
-      { slug: 'hessen', viewerPermissions: ['alliance.read', 'recommendation.read', 'recommendation.draft', 'recommendation.discuss', 'recommendation.review', 'plan.read-drafts', 'plan.assemble', 'plan.sign'] },
+      { slug: 'hessen', viewerPermissions: ['alliance.read', 'recommendation.read', 'recommendation.draft', 'recommendation.discuss', 'recommendation.review', 'plan.read-drafts', 'plan.assemble', 'plan.sign', 'initiative.read', 'initiative.contribute'] },
     ]);
     expect(await permissionsOf('beobachtung@hessen.example.org')).toEqual([{ slug: 'hessen', viewerPermissions: ['alliance.read', 'recommendation.read'] }]);
     // Sachsen-Anhalt's secretariat also chairs one of its working groups: that adds drafting, review and sign-off there.
     expect(await permissionsOf('sekretariat@sachsen-anhalt.example.org')).toEqual([
       {
         slug: 'sachsen-anhalt',
-        viewerPermissions: [...secretariat.slice(0, 4), 'recommendation.draft', 'recommendation.discuss', 'recommendation.review', 'indicator.manage', 'plan.read-drafts', 'plan.assemble', 'plan.sign'],
+        viewerPermissions: [...secretariat.slice(0, 4), 'recommendation.draft', 'recommendation.discuss', 'recommendation.review', 'indicator.manage', 'plan.read-drafts', 'plan.assemble', 'plan.sign', ...initiatives],
       },
     ]);
   });
@@ -359,6 +360,8 @@ const ALLIANCE_TABLES: Record<string, string> = {
   Indicator: 'indicator',
   AlliancePlan: 'alliance_plan',
   PlanVersion: 'plan_version',
+  // The plan's initiative section names initiatives of the register by their id.
+  PublishedInitiative: 'initiative',
 };
 
 /**

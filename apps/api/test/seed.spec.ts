@@ -405,6 +405,7 @@ describe("Hessen's demo workspace", () => {
 
   it('gives an alliance seeded before it had any work its workspace, and leaves one alone that has started its own', async () => {
     const alliance = [hessenId];
+    await app.dataSource.query(`DELETE FROM initiative WHERE alliance_id = $1`, alliance);
     await app.dataSource.query(`DELETE FROM alliance_plan WHERE alliance_id = $1`, alliance);
     await app.dataSource.query(`DELETE FROM recommendation WHERE alliance_id = $1`, alliance);
     await app.dataSource.query(`DELETE FROM indicator WHERE alliance_id = $1`, alliance);
@@ -418,6 +419,7 @@ describe("Hessen's demo workspace", () => {
     expect(plan?.versions).toBe(1);
 
     await app.dataSource.query(`DELETE FROM alliance_plan WHERE alliance_id = $1`, alliance);
+    await app.dataSource.query(`DELETE FROM initiative_recommendation r USING initiative i WHERE i.id = r.initiative_id AND i.alliance_id = $1`, alliance);
     await app.dataSource.query(`DELETE FROM recommendation WHERE alliance_id = $1 AND state <> 'DRAFT'`, alliance);
     expect(await seedDemoData(app.dataSource)).toEqual({ seeded: false });
     expect((await recommendations()).map((r) => r.state)).toEqual(['DRAFT', 'DRAFT', 'DRAFT']);

@@ -319,8 +319,9 @@ export function checkInitiativeImport(records: readonly InitiativeImportRecord[]
     if (targetGroups.some((group) => group.length > INITIATIVE_TARGET_GROUP_LENGTH)) {
       report('targetGroups', 'TOO_LONG', `A target group has at most ${INITIATIVE_TARGET_GROUP_LENGTH} characters.`, { max: INITIATIVE_TARGET_GROUP_LENGTH });
     }
-    if (kind !== null && leadOrganisationId !== undefined) {
-      const partners = partnerProblem(kind, leadOrganisationId, partnerOrganisationIds);
+    if (kind !== null) {
+      // Without a known lead only the count of partners can be checked.
+      const partners = partnerProblem(kind, leadOrganisationId ?? '', partnerOrganisationIds);
       if (partners !== null) report('kind', 'PARTNERS', PARTNER_MESSAGES[partners], { problem: partners });
     }
 

@@ -4,6 +4,7 @@ import { auditExamples } from './audit';
 import type { Examples } from './example';
 import { identityExamples } from './identity';
 import { indicatorExamples } from './indicator';
+import { initiativeExamples } from './initiative';
 import { planExamples } from './plan';
 import { recommendationExamples } from './recommendation';
 import { searchExamples } from './search';
@@ -15,4 +16,4 @@ export type { Example } from './example';
  * operation fails the access matrix until it has an example; one that touches an alliance's
  * object names Hessen's.
  */
-export const EXAMPLES: Examples = { ...allianceExamples, ...administrationExamples, ...identityExamples, ...auditExamples, ...searchExamples, ...planExamples, ...indicatorExamples, ...recommendationExamples };
+export const EXAMPLES: Examples = { ...allianceExamples, ...administrationExamples, ...identityExamples, ...auditExamples, ...searchExamples, ...planExamples, ...indicatorExamples, ...recommendationExamples, ...initiativeExamples };

@@ -4,6 +4,7 @@ import { ActionField, Alliance, Body, BodyActionField, Membership, Organisation,
 import { Account, hashPassword } from '@pakt/api-identity';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { demoAlliances, type SeedAlliance } from './data';
+import { seedInitiatives } from './seed-initiatives';
 import { seedWorkspace } from './seed-workspace';
 
 // Any fixed number: names the advisory lock that keeps two starting processes from seeding at once.
@@ -14,7 +15,7 @@ export const DEMO_PASSWORD = 'pakt-demo';
 
 /**
  * Seeds the demo alliances that are missing, decided by their slug, their demo accounts, and the
- * work of an alliance that has none yet (indicators, recommendations, the plan), in one
+ * work of an alliance that has none yet (indicators, recommendations, the plan, the register of initiatives), in one
  * transaction: a second call (or a second process) finds them and changes nothing.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<{ seeded: boolean }> {
@@ -32,6 +33,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<{ seeded: bo
     for (const alliance of demoAlliances) {
       const { id } = await manager.findOneByOrFail(Alliance, { slug: alliance.slug });
       if (await seedWorkspace(manager, id, alliance)) seeded = true;
+      if (await seedInitiatives(manager, id, alliance)) seeded = true;
     }
     return { seeded };
   });

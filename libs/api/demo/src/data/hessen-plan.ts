@@ -1,4 +1,5 @@
 import type { HessenActionField, HessenOrganisation } from './hessen';
+import { hessenInitiatives } from './hessen-initiatives';
 import type { Instant, SeedIndicator, SeedPlan, SeedRecommendation, SeedWorkspace } from './seed-types';
 
 // The Hessen alliance's work: the IWAK shortage forecast, the focus groups' recommendations in
@@ -1311,4 +1312,5 @@ export const hessenWorkspace: SeedWorkspace<HessenOrganisation, HessenActionFiel
   indicators,
   recommendations: [...digital, ...youth, ...international, ...care],
   plan,
+  initiatives: hessenInitiatives,
 };

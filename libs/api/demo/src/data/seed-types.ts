@@ -1,11 +1,14 @@
 import type {
   AllianceRole,
   BodyKind,
+  InitiativeKind,
+  InitiativeStatus,
   LocalDate,
   MembershipRole,
   OrganisationKind,
   RecommendationAction,
   RegionKind,
+  ReportingCycle,
   SignOffRole,
 } from '@pakt/domain';
 
@@ -204,4 +207,41 @@ export interface SeedWorkspace<OrgKey extends string = string, FieldKey extends 
   indicators: SeedIndicator[];
   recommendations: Array<SeedRecommendation<OrgKey, FieldKey>>;
   plan?: SeedPlan;
+  /** The register of initiatives; seeded once, while the alliance has none. */
+  initiatives?: Array<SeedInitiative<OrgKey, FieldKey>>;
+}
+
+/**
+ * An initiative of the register with its history. Its status is where its status history leads
+ * (the first entry is its entry into the register); people are named by display name and must
+ * represent the lead organisation (status) or the lead or a partner (reports), or be the secretariat.
+ */
+export interface SeedInitiative<OrgKey extends string = string, FieldKey extends string = string> {
+  name: string;
+  description: string;
+  kind: InitiativeKind;
+  lead: OrgKey;
+  partners?: OrgKey[];
+  actionFields: FieldKey[];
+  /** Region names. */
+  regions?: string[];
+  targetGroups: string[];
+  startOn: LocalDate;
+  endOn?: LocalDate;
+  fundingNotes?: string;
+  reportingCycle: ReportingCycle;
+  /** Keys of the recommendations it implements (approved or adopted ones). */
+  recommendations?: string[];
+  statusHistory: [SeedStatusChange, ...SeedStatusChange[]];
+  milestones?: Array<{ title: string; dueOn: LocalDate; doneOn?: LocalDate }>;
+  indicators?: Array<{ name: string; unit: string; baseline: number; target: number }>;
+  /** Oldest first; values by indicator name. */
+  reports?: Array<{ on: LocalDate; percent: number; narrative: string; by: string; values?: Record<string, number> }>;
+}
+
+export interface SeedStatusChange {
+  status: InitiativeStatus;
+  on: LocalDate;
+  note: string;
+  by: string;
 }

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { INITIATIVE_SETTINGS, type InitiativeSettings, initiativePath } from '../initiative-settings';
 import { reminderMail } from './reminder-mail';
 
-/** Reminders go out this many days before a report is due (and any time after, until it comes). */
+/** Reminders of the reporting cycle go out this many days before a report is due (and any time after, until it comes); a round reminds at once. */
 export const REMINDER_LEAD_DAYS = 7;
 
 /** The reporting cycle in months, in SQL, from the one table in @pakt/domain. */
@@ -84,7 +84,7 @@ export class ReminderService implements OnApplicationBootstrap, OnApplicationShu
          FROM due d
          JOIN membership m ON m.organisation_id = d.lead_organisation_id AND m.since <= $1::date AND (m.until IS NULL OR m.until >= $1::date)
          JOIN person p ON p.id = m.person_id AND p.account_id IS NOT NULL
-        WHERE d.due_on <= $1::date + $3::int
+        WHERE d.round_id IS NOT NULL OR d.due_on <= $1::date + $3::int
         ORDER BY d.initiative_id, m.person_id, d.due_on, d.round_id NULLS LAST
        ON CONFLICT ON CONSTRAINT "UQ_initiative_reminder_initiative_person_due" DO NOTHING
        RETURNING id`,
