@@ -152,6 +152,50 @@ describe('initiatives', () => {
     expect(after.chartLabel).not.toBe(before.chartLabel);
   });
 
+  it('a reporting round reminds the lead’s representatives in the app, and the secretariat sees who has not reported', async () => {
+    const round = fresh('Bericht zum Quartal');
+    const dueOn = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    await signIn(visitor, ACCOUNTS.hessenSecretariat);
+    const pages = new InitiativePages(visitor.page);
+    await pages.open(DASHBOARD);
+    const rounds = pages.section('Berichtsrunden');
+    await pages.field(rounds, 'Bezeichnung').fill(round);
+    await pages.field(rounds, 'Berichte bis').fill(dueOn);
+    await pages.button(rounds, 'Berichtsrunde eröffnen').click();
+    await pages.notice(`Die Berichtsrunde „${round}“ ist eröffnet.`, rounds).waitFor();
+    const card = rounds.getByRole('article', { name: new RegExp(`^${round}, fällig am `) });
+    await card.getByRole('link', { name: 'Pflegequalifizierungszentrum Hessen', exact: true }).waitFor();
+
+    // Tobias Lindner represents the HMSI, which leads the Pflegequalifizierungszentrum: the register reminds him.
+    await visitor.context.clearCookies();
+    await signIn(visitor, ACCOUNTS.hessenChair);
+    await pages.open(REGISTER);
+    const reminders = pages.section('Fällige Fortschrittsberichte');
+    const reminder = reminders.getByRole('listitem').filter({ hasText: `(Berichtsrunde „${round}“)` }).filter({ hasText: 'Pflegequalifizierungszentrum Hessen' });
+    await reminder.waitFor();
+    await pages.link(reminder, 'Bericht zu „Pflegequalifizierungszentrum Hessen“ schreiben').click();
+    await pages.waitForHeading('Fortschrittsbericht zu „Pflegequalifizierungszentrum Hessen“');
+    await pages.loaded();
+    await pages.field(pages.main(), 'Fortschritt in Prozent').fill('70');
+    await pages.field(pages.main(), 'Bericht').fill('Zweiter Standort in Kassel eröffnet.');
+    await pages.field(pages.main(), 'Anerkannte Pflegefachkräfte (Personen)').fill('1.240');
+    await pages.button(pages.main(), 'Bericht einreichen').click();
+    await pages.waitForHeading('Pflegequalifizierungszentrum Hessen');
+    await pages.notice('Der Bericht ist eingereicht.').waitFor();
+    // The value typed the German way ("1.240") is the indicator's latest: 1240, not 1.24.
+    const indicators = pages.section('Indikatoren der Initiative').getByRole('table', { name: 'Indikatoren mit Ausgangs- und Zielwert' });
+    await pages.row(indicators, 'Anerkannte Pflegefachkräfte (Personen)').getByRole('cell').filter({ hasText: /^1\.240 \(/ }).waitFor();
+
+    // The round no longer lists it as missing.
+    await visitor.context.clearCookies();
+    await signIn(visitor, ACCOUNTS.hessenSecretariat);
+    await pages.open(DASHBOARD);
+    const after = pages.section('Berichtsrunden').getByRole('article', { name: new RegExp(`^${round}, fällig am `) });
+    await after.waitFor();
+    await after.getByText(/^\d+ von \d+ Initiativen haben berichtet\.$/).waitFor();
+    expect(await after.getByRole('link', { name: 'Pflegequalifizierungszentrum Hessen', exact: true }).count()).toBe(0);
+  });
+
   it('an import file with one bad row shows that row’s error and adds nothing', async () => {
     await signIn(visitor, ACCOUNTS.hessenSecretariat);
     const pages = new InitiativePages(visitor.page);
