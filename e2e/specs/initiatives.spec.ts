@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { InitiativePages } from '../pages/initiative-pages';
 import { fact } from '../pages/shell';
@@ -194,6 +195,56 @@ describe('initiatives', () => {
     await after.waitFor();
     await after.getByText(/^\d+ von \d+ Initiativen haben berichtet\.$/).waitFor();
     expect(await after.getByRole('link', { name: 'Pflegequalifizierungszentrum Hessen', exact: true }).count()).toBe(0);
+  });
+
+  it('changes the status with the keyboard alone: the dialog asks for a note, refuses none, and focus lands on the outcome', async () => {
+    await signIn(visitor, ACCOUNTS.hessenSecretariat);
+    const pages = new InitiativePages(visitor.page);
+    await createInitiative(pages, fresh('Tastaturinitiative'));
+    const keyboard = visitor.page.keyboard;
+    const section = pages.section('Stand und Verlauf');
+
+    await pages.button(section, 'Stand ändern: Laufend').focus();
+    await keyboard.press('Enter');
+    const dialog = pages.dialog();
+    await dialog.waitFor();
+    // The dialog starts on "Abbrechen", so Enter never confirms by accident; Tab leads to confirming.
+    expect(await pages.isFocused(pages.button(dialog, 'Abbrechen'))).toBe(true);
+    await keyboard.press('Tab');
+    expect(await pages.isFocused(pages.button(dialog, 'Stand ändern: Laufend'))).toBe(true);
+    await keyboard.press('Enter');
+    const note = pages.field(dialog, 'Notiz');
+    expect(await pages.isFocused(note)).toBe(true);
+    expect(await note.getAttribute('aria-invalid')).toBe('true');
+    await keyboard.type('Start mit dem neuen Schuljahr.');
+    await keyboard.press('Tab');
+    await keyboard.press('Tab');
+    expect(await pages.isFocused(pages.button(dialog, 'Stand ändern: Laufend'))).toBe(true);
+    await keyboard.press('Enter');
+    const outcome = pages.notice('Der Stand ist jetzt „Laufend“.', section);
+    await outcome.waitFor();
+    expect(await pages.isFocused(outcome)).toBe(true);
+    await section.getByRole('listitem').filter({ hasText: 'Geplant → Laufend' }).filter({ hasText: 'Start mit dem neuen Schuljahr.' }).waitFor();
+  });
+
+  it('downloads the filtered register as CSV and XLSX', async () => {
+    await signIn(visitor, ACCOUNTS.hessenSecretariat);
+    const pages = new InitiativePages(visitor.page);
+    await pages.open(`${REGISTER}?status=COMPLETED`);
+    const exports = pages.section('Export der gefilterten Liste');
+    for (const [label, ending] of [
+      ['Als CSV herunterladen', '.csv'],
+      ['Als Excel-Datei (XLSX) herunterladen', '.xlsx'],
+    ] as const) {
+      const [download] = await Promise.all([visitor.page.waitForEvent('download'), pages.link(exports, label).click()]);
+      expect(download.suggestedFilename().endsWith(ending)).toBe(true);
+      if (ending === '.csv') {
+        const text = await readFile(await download.path(), 'utf8');
+        // The filter travels with the link: the demo's completed initiatives only.
+        expect(text).toContain('Fachkräftecamps in Gesundheit, Pflege und Kinder- und Jugendhilfe');
+        expect(text).not.toContain('WELCOMECENTER Hessen');
+      }
+    }
   });
 
   it('an import file with one bad row shows that row’s error and adds nothing', async () => {
