@@ -32,11 +32,15 @@ async function violations(): Promise<string[]> {
 async function dashboardFigures(pages: InitiativePages): Promise<{ field: string[]; latest: string[]; chartLabel: string }> {
   await pages.open(DASHBOARD);
   const byStatus = pages.section('Initiativen nach Stand und Handlungsfeld').getByRole('table');
-  const [field] = await pages.rows(pages.row(byStatus, ACTION_FIELD));
+  const fieldRow = pages.row(byStatus, ACTION_FIELD);
+  await fieldRow.waitFor();
+  const [field] = await pages.rows(fieldRow);
   // The chart's values are in a table behind "Werte als Tabelle", as a reader opens it.
   const overTimeFigure = pages.main().getByRole('figure', { name: 'Stand im Zeitverlauf' });
   await overTimeFigure.getByText('Werte als Tabelle', { exact: true }).click();
-  const months = await pages.rows(overTimeFigure.getByRole('table', { name: 'Stand im Zeitverlauf' }));
+  const overTime = overTimeFigure.getByRole('table', { name: 'Stand im Zeitverlauf' });
+  await overTime.getByRole('rowheader').first().waitFor();
+  const months = await pages.rows(overTime);
   const chartLabel = (await pages.chart(/^Gestapeltes Flächendiagramm/).getAttribute('aria-label')) ?? '';
   return { field: field ?? [], latest: months[months.length - 1] ?? [], chartLabel };
 }
