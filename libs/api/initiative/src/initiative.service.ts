@@ -30,6 +30,21 @@ function everyStatus(counts: ReadonlyMap<InitiativeStatus, number>): InitiativeS
   return INITIATIVE_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 }));
 }
 
+/** The first day of the month after a "YYYY-MM" month. */
+function nextMonthStart(month: string): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, number, 1)).toISOString().slice(0, 10);
+}
+
+/** The counts of each month from the changes per month (see the series query): a running sum, oldest month first. */
+function runningCounts(months: readonly string[], deltas: ReadonlyArray<{ month: string; status: InitiativeStatus; delta: number }>) {
+  const counts = new Map<InitiativeStatus, number>();
+  return months.map((month) => {
+    for (const row of deltas) if (row.month === month) counts.set(row.status, (counts.get(row.status) ?? 0) + row.delta);
+    return { month, byStatus: everyStatus(counts) };
+  });
+}
+
 /**
  * What people read of the register: one initiative, the filtered list, its progress reports, the
  * secretariat's dashboard. The register is read with initiative.read in its alliance; another
@@ -125,6 +140,11 @@ export class InitiativeService {
     const at = (offset: number) => `$${filterParameters.length + offset}`;
     const run = <T>(sql: string, parameters: unknown[]) => this.dataSource.query<T[]>(`WITH f AS (${filterSql}) ${sql}`, [...filterParameters, ...parameters]);
 
+    const months = Array.from({ length: STATUS_SERIES_MONTHS }, (_, index) => {
+      const [year, month] = today.split('-').map(Number) as [number, number];
+      const date = new Date(Date.UTC(year, month - 1 - (STATUS_SERIES_MONTHS - 1 - index), 1));
+      return date.toISOString().slice(0, 7);
+    });
     const [byStatus, byField, overdueCount, overdue, staleCount, stale, series, actionFields] = await Promise.all([
       run<{ status: InitiativeStatus; count: number; percent_sum: number }>(
         `SELECT status, count(*)::int AS count, coalesce(sum(latest_percent), 0)::int AS percent_sum FROM f GROUP BY status`,
@@ -157,21 +177,18 @@ export class InitiativeService {
           ORDER BY coalesce(f.last_report_on, f.start_on), f.id LIMIT ${at(3)}`,
         [staleBefore, today, DASHBOARD_LIST_LIMIT],
       ),
-      // Each change holds from the day it took effect until the next one; a month counts the spans that cover its last day.
-      run<{ month: string; status: InitiativeStatus; count: number }>(
-        `, months AS (
-           SELECT (date_trunc('month', ${at(2)}::date) - make_interval(months => g) + interval '1 month - 1 day')::date AS month_end
-             FROM generate_series(0, ${at(3)} - 1) AS g
-         ), spans AS (
-           SELECT c.to_status, c.effective_on,
-                  lead(c.effective_on) OVER (PARTITION BY c.initiative_id ORDER BY c.effective_on, c.at, c.id) AS until_on
-             FROM initiative_status_change c JOIN f ON f.id = c.initiative_id
-            WHERE c.alliance_id = ${at(1)}
-         )
-         SELECT to_char(m.month_end, 'YYYY-MM') AS month, s.to_status AS status, count(*)::int AS count
-           FROM months m JOIN spans s ON s.effective_on <= m.month_end AND (s.until_on IS NULL OR s.until_on > m.month_end)
-          GROUP BY m.month_end, s.to_status`,
-        [args.allianceId, today, STATUS_SERIES_MONTHS],
+      // An initiative has at the end of a month the status of its last change up to that day. So
+      // each change adds one to its new status and takes one from its old status in the month it
+      // takes effect (changes before the series start count in its first month); the running sum
+      // of these deltas, month by month, gives the counts.
+      run<{ month: string; status: InitiativeStatus; delta: number }>(
+        `SELECT to_char(greatest(date_trunc('month', c.effective_on), ${at(2)}::date), 'YYYY-MM') AS month, s.status, sum(s.delta)::int AS delta
+           FROM initiative_status_change c
+           JOIN f ON f.id = c.initiative_id
+           CROSS JOIN LATERAL (VALUES (c.to_status, 1), (c.from_status, -1)) AS s(status, delta)
+          WHERE c.alliance_id = ${at(1)} AND c.effective_on < ${at(3)}::date AND s.status IS NOT NULL
+          GROUP BY 1, 2`,
+        [args.allianceId, `${months[0]}-01`, nextMonthStart(months.at(-1)!)],
       ),
       this.dataSource.getRepository(ActionField).find({ where: { allianceId: args.allianceId }, order: { position: 'ASC', title: 'ASC' } }),
     ]);
@@ -188,11 +205,6 @@ export class InitiativeService {
       rows.map((row) => ({ status: row.status, count: row.count, percentSum: row.percent_sum }));
     const countsOf = (rows: ReadonlyArray<{ status: InitiativeStatus; count: number }>) => new Map(rows.map((row) => [row.status, row.count]));
 
-    const months = Array.from({ length: STATUS_SERIES_MONTHS }, (_, index) => {
-      const [year, month] = today.split('-').map(Number) as [number, number];
-      const date = new Date(Date.UTC(year, month - 1 - (STATUS_SERIES_MONTHS - 1 - index), 1));
-      return date.toISOString().slice(0, 7);
-    });
     return {
       total: byStatus.reduce((sum, row) => sum + row.count, 0),
       byStatus: everyStatus(countsOf(byStatus)),
@@ -217,7 +229,7 @@ export class InitiativeService {
         const initiative = initiativeById.get(row.id);
         return initiative ? [{ initiative, daysWithoutReport: row.days }] : [];
       }),
-      statusOverTime: months.map((month) => ({ month, byStatus: everyStatus(countsOf(series.filter((row) => row.month === month))) })),
+      statusOverTime: runningCounts(months, series),
     };
   }
 

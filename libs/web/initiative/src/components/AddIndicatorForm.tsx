@@ -4,7 +4,7 @@ import { writeProblem } from '@pakt/web-indicator';
 import { ErrorSummary, type FieldProblem, TextField } from '@pakt/web-ui';
 import { useInitiativeMessages } from '../messages';
 import { DoneNotice } from './DoneNotice';
-import { parseNumber } from './ProgressReportForm';
+import { useNumberReader } from './number-input';
 
 export interface NewIndicator {
   readonly name: string;
@@ -19,6 +19,7 @@ const FIELDS: readonly Field[] = ['name', 'unit', 'baseline', 'target'];
 /** Adds an indicator to the initiative: name, unit, where it starts and where it should get to. */
 export function AddIndicatorForm({ onAdd }: { onAdd: (indicator: NewIndicator) => Promise<CombinedError | undefined> }) {
   const { t } = useInitiativeMessages();
+  const readNumber = useNumberReader();
   const baseId = useId();
   const headingId = useId();
   const [values, setValues] = useState<Record<Field, string>>({ name: '', unit: '', baseline: '', target: '' });
@@ -46,11 +47,11 @@ export function AddIndicatorForm({ onAdd }: { onAdd: (indicator: NewIndicator) =
     if (busy) return;
     const found: Partial<Record<Field, string>> = {};
     for (const field of FIELDS) if (values[field].trim() === '') found[field] = t('form.required', { label: labels[field] });
-    const baseline = parseNumber(values.baseline);
-    const target = parseNumber(values.target);
-    if (!found.baseline && Number.isNaN(baseline)) found.baseline = t('reportForm.notNumber');
-    if (!found.target && Number.isNaN(target)) found.target = t('reportForm.notNumber');
-    if (Object.keys(found).length > 0) return fail(found, null);
+    const baseline = readNumber(values.baseline);
+    const target = readNumber(values.target);
+    if (!found.baseline && baseline === null) found.baseline = t('reportForm.notNumber');
+    if (!found.target && target === null) found.target = t('reportForm.notNumber');
+    if (Object.keys(found).length > 0 || baseline === null || target === null) return fail(found, null);
     setBusy(true);
     const error = await onAdd({ name: values.name.trim(), unit: values.unit.trim(), baseline, target });
     setBusy(false);

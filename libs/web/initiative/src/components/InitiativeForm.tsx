@@ -65,6 +65,12 @@ export function InitiativeForm({ initial, choices, submitLabel, onSubmit }: Init
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
+    // A date travels only as a date: an empty start cannot reach the api, so it is named here as the api would.
+    if (values.startOn === '') {
+      setProblem({ kind: 'invalid', fields: { startOn: '' }, rows: [] });
+      setAttempt((count) => count + 1);
+      return;
+    }
     setBusy(true);
     const error = await onSubmit(values);
     setBusy(false);

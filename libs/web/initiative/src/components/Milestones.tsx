@@ -4,6 +4,7 @@ import { writeProblem } from '@pakt/web-indicator';
 import { DateField, ErrorSummary, type FieldProblem, TextField, useFormat } from '@pakt/web-ui';
 import { useInitiativeMessages } from '../messages';
 import { DoneNotice } from './DoneNotice';
+import { ScrollingTable } from './ScrollingTable';
 
 export interface MilestoneItem {
   readonly id: string;
@@ -56,6 +57,15 @@ export function Milestones({ milestones, editable, onAdd, onDone }: MilestonesPr
   const add = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
+    // A date travels only as a date: an empty one cannot reach the api, so it is named here.
+    if (dueOn === '') {
+      setFieldErrors({
+        ...(title.trim() === '' ? { title: t('form.required', { label: t('milestones.titleField') }) } : {}),
+        dueOn: t('form.required', { label: t('milestones.dueField') }),
+      });
+      setOutcome({ kind: 'problem', messages: [], attempt: Date.now() });
+      return;
+    }
     setBusy(true);
     const error = await onAdd(title.trim(), dueOn);
     setBusy(false);
@@ -94,7 +104,7 @@ export function Milestones({ milestones, editable, onAdd, onDone }: MilestonesPr
       {milestones.length === 0 ? (
         <p className="muted">{t('milestones.none')}</p>
       ) : (
-        <div className="initiative-table">
+        <ScrollingTable label={t('milestones.caption')}>
           <table className="admin-table">
             <caption className="visually-hidden">{t('milestones.caption')}</caption>
             <thead>
@@ -130,7 +140,7 @@ export function Milestones({ milestones, editable, onAdd, onDone }: MilestonesPr
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollingTable>
       )}
       {editable && (
         <form className="form initiative-inline-form" noValidate aria-labelledby={ids.add} onSubmit={(event) => void add(event)}>

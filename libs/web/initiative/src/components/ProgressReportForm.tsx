@@ -4,6 +4,7 @@ import { toLocalDate } from '@pakt/domain';
 import { writeProblem, type WriteProblem } from '@pakt/web-indicator';
 import { DateField, ErrorSummary, type FieldProblem, TextAreaField, TextField } from '@pakt/web-ui';
 import { useInitiativeMessages } from '../messages';
+import { useNumberReader } from './number-input';
 
 export interface ReportIndicator {
   readonly id: string;
@@ -24,14 +25,6 @@ interface ProgressReportFormProps {
   readonly onSubmit: (values: ProgressReportValues) => Promise<CombinedError | undefined>;
 }
 
-/** Reads a number as people type it in either language: "1.234,5" or "1234.5"; NaN when it is none. */
-export function parseNumber(text: string): number {
-  const trimmed = text.trim().replace(/\s/g, '');
-  if (trimmed === '') return Number.NaN;
-  const normalised = trimmed.includes(',') ? trimmed.replace(/\./g, '').replace(',', '.') : trimmed;
-  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : Number.NaN;
-}
-
 /**
  * A progress report: reference date, percent complete, what happened, and the values of the
  * initiative's indicators that were measured. Numbers are checked here (so a typo is named at
@@ -39,6 +32,7 @@ export function parseNumber(text: string): number {
  */
 export function ProgressReportForm({ indicators, onSubmit }: ProgressReportFormProps) {
   const { t } = useInitiativeMessages();
+  const readNumber = useNumberReader();
   const baseId = useId();
   const [reportedOn, setReportedOn] = useState(() => toLocalDate(new Date()));
   const [percent, setPercent] = useState('');
@@ -55,15 +49,16 @@ export function ProgressReportForm({ indicators, onSubmit }: ProgressReportFormP
     if (busy) return;
     const typed = indicators.flatMap((indicator) => {
       const text = values[indicator.id] ?? '';
-      return text.trim() === '' ? [] : [{ indicator, value: parseNumber(text) }];
+      return text.trim() === '' ? [] : [{ indicator, value: readNumber(text) }];
     });
-    const percentValue = parseNumber(percent);
+    // A percentage is a whole number; the api says so when it is not.
+    const percentValue = readNumber(percent);
     const found: Record<string, string> = {};
     if (percent.trim() === '') found['percent'] = t('form.required', { label: t('reportForm.percent') });
-    else if (Number.isNaN(percentValue)) found['percent'] = t('reportForm.notNumber');
-    for (const entry of typed) if (Number.isNaN(entry.value)) found[entry.indicator.id] = t('reportForm.notNumber');
+    else if (percentValue === null) found['percent'] = t('reportForm.notNumber');
+    for (const entry of typed) if (entry.value === null) found[entry.indicator.id] = t('reportForm.notNumber');
     setLocal(found);
-    if (Object.keys(found).length > 0) {
+    if (Object.keys(found).length > 0 || percentValue === null) {
       setProblem(null);
       setAttempt((count) => count + 1);
       return;
@@ -73,7 +68,7 @@ export function ProgressReportForm({ indicators, onSubmit }: ProgressReportFormP
       reportedOn,
       percent: percentValue,
       narrative: narrative.trim(),
-      indicatorValues: typed.map((entry) => ({ indicatorId: entry.indicator.id, value: entry.value })),
+      indicatorValues: typed.flatMap((entry) => (entry.value === null ? [] : [{ indicatorId: entry.indicator.id, value: entry.value }])),
     });
     setBusy(false);
     if (!error) return;

@@ -1,5 +1,6 @@
 import { useFormat } from '@pakt/web-ui';
 import { useInitiativeMessages } from '../messages';
+import { ScrollingTable } from './ScrollingTable';
 
 export interface ReportItem {
   readonly id: string;
@@ -17,7 +18,7 @@ export function ReportList({ reports }: { reports: readonly ReportItem[] }) {
   if (reports.length === 0) return <p className="muted">{t('reports.none')}</p>;
   const newestFirst = [...reports].sort((a, b) => b.reportedOn.localeCompare(a.reportedOn));
   return (
-    <div className="initiative-table">
+    <ScrollingTable label={t('reports.caption')}>
       <table className="admin-table">
         <caption className="visually-hidden">{t('reports.caption')}</caption>
         <thead>
@@ -51,6 +52,6 @@ export function ReportList({ reports }: { reports: readonly ReportItem[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollingTable>
   );
 }

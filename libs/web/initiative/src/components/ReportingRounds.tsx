@@ -27,6 +27,16 @@ export function ReportingRounds({ allianceId, slug }: { allianceId: string; slug
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // A date travels only as a date: an empty one cannot reach the api, so it is named here.
+    if (dueOn === '') {
+      setErrors({
+        ...(title.trim() === '' ? { title: t('form.required', { label: t('rounds.titleField') }) } : {}),
+        dueOn: t('form.required', { label: t('rounds.dueOn') }),
+      });
+      setOpened(null);
+      setAttempt((count) => count + 1);
+      return;
+    }
     const result = await open({ input: { allianceId, title: title.trim(), dueOn } });
     if (result.data?.openReportingRound) {
       setErrors({});

@@ -143,7 +143,19 @@ export const InitiativeDetailQuery = graphql(`
           value
         }
       }
-      progressReports(first: 200) {
+    }
+  }
+`);
+
+/**
+ * The initiative's progress reports, newest first (asked apart from the details: together they
+ * would pass the api's limit on a query's cost).
+ */
+export const InitiativeReportsQuery = graphql(`
+  query InitiativeReports($id: ID!, $first: Int!) {
+    initiative(id: $id) {
+      id
+      progressReports(first: $first) {
         totalCount
         edges {
           node {

@@ -12,6 +12,7 @@ import { InitiativeDashboardQuery } from '../graphql/queries';
 import { useInitiativeMessages } from '../messages';
 import { initiativePath, initiativesPath } from '../paths';
 import { apiFilter } from './RegisterPage';
+import { ScrollingTable } from '../components/ScrollingTable';
 
 type Dashboard = DashboardResult['initiativeDashboard'];
 
@@ -76,7 +77,7 @@ function DashboardFigures({ slug, dashboard }: { slug: string; dashboard: Dashbo
     <>
       <section aria-labelledby={ids.byStatus} className="initiative-section">
         <h2 id={ids.byStatus}>{t('dashboard.byStatus')}</h2>
-        <div className="initiative-table">
+        <ScrollingTable label={t('dashboard.byStatusCaption')}>
           <table className="admin-table">
             <caption className="visually-hidden">{t('dashboard.byStatusCaption')}</caption>
             <thead>
@@ -121,7 +122,7 @@ function DashboardFigures({ slug, dashboard }: { slug: string; dashboard: Dashbo
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollingTable>
       </section>
 
       <StatusOverTimeChart

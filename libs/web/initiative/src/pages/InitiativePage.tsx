@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
-import { useMutation } from 'urql';
-import { Fact, Facts, PageTitle, useFormat } from '@pakt/web-ui';
+import { useMutation, useQuery } from 'urql';
+import { ErrorAlert, Fact, Facts, LoadingStatus, PageTitle, useFormat } from '@pakt/web-ui';
 import { AddIndicatorForm } from '../components/AddIndicatorForm';
 import { IndicatorProgressChart, ProgressChart } from '../components/Charts';
 import { Milestones } from '../components/Milestones';
@@ -18,8 +18,10 @@ import {
   ChangeInitiativeStatusMutation,
   UpdateInitiativeMilestoneMutation,
 } from '../graphql/mutations';
+import { InitiativeReportsQuery } from '../graphql/queries';
 import { useInitiativeMessages } from '../messages';
 import { editInitiativePath, initiativesPath, newProgressReportPath } from '../paths';
+import { ScrollingTable } from '../components/ScrollingTable';
 
 /** What the previous page says on arriving here: created, saved or a report filed. */
 export type ArrivalNotice = 'created' | 'saved' | 'reported';
@@ -56,9 +58,6 @@ function InitiativeContent({ alliance, initiative }: { alliance: InitiativeAllia
 
   const none = <span className="muted">{t('common.none')}</span>;
   const names = (items: ReadonlyArray<{ readonly name: string }>) => (items.length === 0 ? none : items.map((item) => item.name).join(', '));
-  const reports = initiative.progressReports.edges.map((edge) => edge.node);
-  const latest = [...reports].sort((a, b) => b.reportedOn.localeCompare(a.reportedOn))[0];
-  const indicatorOf = new Map(initiative.indicators.map((indicator) => [indicator.id, indicator]));
 
   return (
     <>
@@ -145,7 +144,7 @@ function InitiativeContent({ alliance, initiative }: { alliance: InitiativeAllia
           <p className="muted">{t('indicators.none')}</p>
         ) : (
           <>
-            <div className="initiative-table">
+            <ScrollingTable label={t('indicators.caption')}>
               <table className="admin-table">
                 <caption className="visually-hidden">{t('indicators.caption')}</caption>
                 <thead>
@@ -170,7 +169,7 @@ function InitiativeContent({ alliance, initiative }: { alliance: InitiativeAllia
                   })}
                 </tbody>
               </table>
-            </div>
+            </ScrollingTable>
             {initiative.indicators.map((indicator) => (
               <IndicatorProgressChart
                 key={indicator.id}
@@ -197,20 +196,7 @@ function InitiativeContent({ alliance, initiative }: { alliance: InitiativeAllia
             <Link to={newProgressReportPath(alliance.slug, initiative.id)}>{t('reports.write')}</Link>
           </p>
         )}
-        <ProgressChart points={reports} />
-        <ReportList
-          reports={reports.map((report) => ({
-            id: report.id,
-            reportedOn: report.reportedOn,
-            percent: report.percent,
-            narrative: report.narrative,
-            authorName: report.author?.displayName ?? null,
-            values: report.indicatorValues.flatMap((value) => {
-              const indicator = indicatorOf.get(value.indicatorId);
-              return indicator ? [{ name: indicator.name, unit: indicator.unit, value: value.value }] : [];
-            }),
-          }))}
-        />
+        <Reports initiative={initiative} />
       </section>
 
       <Traceability
@@ -218,7 +204,50 @@ function InitiativeContent({ alliance, initiative }: { alliance: InitiativeAllia
         name={initiative.name}
         indicators={initiative.citedIndicators}
         recommendations={initiative.recommendations}
-        progress={latest ? { percent: latest.percent, reportedOn: latest.reportedOn } : null}
+        progress={
+          initiative.progressPercent !== null && initiative.progressPercent !== undefined && initiative.lastReportOn
+            ? { percent: initiative.progressPercent, reportedOn: initiative.lastReportOn }
+            : null
+        }
+      />
+    </>
+  );
+}
+
+/** The most reports one page shows; the api's cost limit allows no more in one query. */
+const REPORTS_SHOWN = 50;
+const REPORTS_CONTEXT = { additionalTypenames: ['InitiativeProgressReport'] };
+
+/** The progress reports: their chart, then the table with everything they said. */
+function Reports({ initiative }: { initiative: InitiativeDetail }) {
+  const { t } = useInitiativeMessages();
+  const [{ data, error }, reexecute] = useQuery({
+    query: InitiativeReportsQuery,
+    variables: { id: initiative.id, first: REPORTS_SHOWN },
+    requestPolicy: 'cache-and-network',
+    context: REPORTS_CONTEXT,
+  });
+  if (error && !data) return <ErrorAlert onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!data) return <LoadingStatus />;
+  const connection = data.initiative?.progressReports;
+  const reports = connection?.edges.map((edge) => edge.node) ?? [];
+  const indicatorOf = new Map(initiative.indicators.map((indicator) => [indicator.id, indicator]));
+  return (
+    <>
+      {connection && connection.totalCount > reports.length && <p className="muted">{t('reports.newest', { shown: reports.length, count: connection.totalCount })}</p>}
+      <ProgressChart points={reports} />
+      <ReportList
+        reports={reports.map((report) => ({
+          id: report.id,
+          reportedOn: report.reportedOn,
+          percent: report.percent,
+          narrative: report.narrative,
+          authorName: report.author?.displayName ?? null,
+          values: report.indicatorValues.flatMap((value) => {
+            const indicator = indicatorOf.get(value.indicatorId);
+            return indicator ? [{ name: indicator.name, unit: indicator.unit, value: value.value }] : [];
+          }),
+        }))}
       />
     </>
   );

@@ -39,7 +39,8 @@ function ProgressReport({ alliance, initiative }: { alliance: InitiativeAlliance
               const result = await file({
                 input: {
                   initiativeId: initiative.id,
-                  reportedOn: values.reportedOn,
+                  // Left empty, the api takes today.
+                  reportedOn: values.reportedOn === '' ? null : values.reportedOn,
                   percent: values.percent,
                   narrative: values.narrative,
                   indicatorValues: values.indicatorValues.map((value) => ({ indicatorId: value.indicatorId, value: value.value })),

@@ -9,6 +9,7 @@ import { managesRegister, WithAlliance, type InitiativeAlliance } from '../compo
 import { PublishInitiativesMutation } from '../graphql/mutations';
 import { InitiativePublicationQuery } from '../graphql/queries';
 import { useInitiativeMessages } from '../messages';
+import { ScrollingTable } from '../components/ScrollingTable';
 
 /**
  * /alliances/:slug/initiatives/published — the list of initiatives and their status as the
@@ -67,7 +68,7 @@ function Published({ alliance }: { alliance: InitiativeAlliance }) {
           {data.initiativePublication.entries.length === 0 ? (
             <p>{t('published.none')}</p>
           ) : (
-            <div className="initiative-table">
+            <ScrollingTable label={t('register.caption')}>
               <table className="admin-table">
                 <caption className="visually-hidden">{t('register.caption')}</caption>
                 <thead>
@@ -101,7 +102,7 @@ function Published({ alliance }: { alliance: InitiativeAlliance }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollingTable>
           )}
         </>
       )}

@@ -11,6 +11,7 @@ import { choicesOf, managesRegister, readsRegister, WithAlliance, type Initiativ
 import { InitiativeListQuery, InitiativeRemindersQuery } from '../graphql/queries';
 import { useInitiativeMessages } from '../messages';
 import { initiativeDashboardPath, initiativeImportPath, initiativePath, newInitiativePath, publishedInitiativesPath } from '../paths';
+import { ScrollingTable } from '../components/ScrollingTable';
 
 const PAGE_SIZE = 50;
 // An empty list holds no Initiative for urql's document cache to see: name the type, so a new one refetches it.
@@ -198,7 +199,7 @@ function InitiativeTable({ slug, items }: { slug: string; items: readonly Item[]
   const { t } = useInitiativeMessages();
   const period = usePeriodText();
   return (
-    <div className="initiative-table">
+    <ScrollingTable label={t('register.caption')}>
       <table className="admin-table">
         <caption className="visually-hidden">{t('register.caption')}</caption>
         <thead>
@@ -234,6 +235,6 @@ function InitiativeTable({ slug, items }: { slug: string; items: readonly Item[]
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollingTable>
   );
 }
