@@ -272,8 +272,8 @@ describe('the joint declaration', () => {
         fields: { paragraphKey: 'This paragraph is no longer part of the declaration.' },
       });
       expect(await refused(chair, PROPOSE, { input: { ...base, text: 'X', reason: '' } })).toMatchObject({ code: 'BAD_USER_INPUT', fields: { reason: expect.any(String) } });
-      // The focus group's member cannot read the board's declaration; the observer may not amend anywhere.
-      expect(await refused(groupMember, PROPOSE, { input: { ...base, text: 'X' } })).toEqual({ code: 'NOT_FOUND' });
+      // The focus group's member amends only in their group; the observer may not amend anywhere.
+      expect(await refused(groupMember, PROPOSE, { input: { ...base, text: 'X' } })).toEqual({ code: 'FORBIDDEN' });
       expect(await refused(observer, PROPOSE, { input: { ...base, text: 'X' } })).toEqual({ code: 'FORBIDDEN' });
       expect(await app.dataSource.query(`SELECT id FROM amendment WHERE declaration_id = $1`, [declaration.id])).toEqual([]);
     });
