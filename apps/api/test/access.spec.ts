@@ -242,20 +242,33 @@ describe('access to every operation', () => {
       'plan.read-drafts',
       'plan.assemble',
     ];
+    // Every member of a steering board but an observer works on its declarations.
+    const declarations = ['declaration.read', 'declaration.steer', 'declaration.draft', 'declaration.amend'];
     // Hessen's secretariat also sits in the steering board as its secretariat, which drafts in that body.
     expect(await permissionsOf('sekretariat@hessen.example.org')).toEqual([
-      { slug: 'hessen', viewerPermissions: [...secretariat.slice(0, 4), 'recommendation.draft', ...secretariat.slice(4)] },
+      { slug: 'hessen', viewerPermissions: [...secretariat.slice(0, 4), 'recommendation.draft', ...secretariat.slice(4), 'ballot.read', 'ballot.manage', ...declarations] },
     ]);
     // The steering board's chair: reads, and assembles and signs the plan; drafting belongs to the focus groups.
     expect(await permissionsOf('vorsitz@hessen.example.org')).toEqual([
-      { slug: 'hessen', viewerPermissions: ['alliance.read', 'recommendation.read', 'recommendation.draft', 'recommendation.discuss', 'recommendation.review', 'plan.read-drafts', 'plan.assemble', 'plan.sign'] },
+      {
+        slug: 'hessen',
+        viewerPermissions: [
+          'alliance.read', 'recommendation.read', 'recommendation.draft', 'recommendation.discuss', 'recommendation.review', 'plan.read-drafts', 'plan.assemble', 'plan.sign',
+          'ballot.read', 'ballot.manage', 'ballot.vote', ...declarations,
+        ],
+      },
     ]);
-    expect(await permissionsOf('beobachtung@hessen.example.org')).toEqual([{ slug: 'hessen', viewerPermissions: ['alliance.read', 'recommendation.read'] }]);
+    expect(await permissionsOf('beobachtung@hessen.example.org')).toEqual([
+      { slug: 'hessen', viewerPermissions: ['alliance.read', 'recommendation.read', 'ballot.read', 'declaration.read'] },
+    ]);
     // Sachsen-Anhalt's secretariat also chairs one of its working groups: that adds drafting, review and sign-off there.
     expect(await permissionsOf('sekretariat@sachsen-anhalt.example.org')).toEqual([
       {
         slug: 'sachsen-anhalt',
-        viewerPermissions: [...secretariat.slice(0, 4), 'recommendation.draft', 'recommendation.discuss', 'recommendation.review', 'indicator.manage', 'plan.read-drafts', 'plan.assemble', 'plan.sign'],
+        viewerPermissions: [
+          ...secretariat.slice(0, 4), 'recommendation.draft', 'recommendation.discuss', 'recommendation.review', 'indicator.manage', 'plan.read-drafts', 'plan.assemble', 'plan.sign',
+          'ballot.read', 'ballot.manage', 'ballot.vote', ...declarations,
+        ],
       },
     ]);
   });

@@ -1,6 +1,7 @@
 import { administrationExamples } from './administration';
 import { allianceExamples } from './alliance';
 import { auditExamples } from './audit';
+import { declarationExamples } from './declaration';
 import type { Examples } from './example';
 import { identityExamples } from './identity';
 import { indicatorExamples } from './indicator';
@@ -15,4 +16,4 @@ export type { Example } from './example';
  * operation fails the access matrix until it has an example; one that touches an alliance's
  * object names Hessen's.
  */
-export const EXAMPLES: Examples = { ...allianceExamples, ...administrationExamples, ...identityExamples, ...auditExamples, ...searchExamples, ...planExamples, ...indicatorExamples, ...recommendationExamples };
+export const EXAMPLES: Examples = { ...allianceExamples, ...administrationExamples, ...identityExamples, ...auditExamples, ...searchExamples, ...planExamples, ...indicatorExamples, ...recommendationExamples, ...declarationExamples };
