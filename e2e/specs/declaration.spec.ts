@@ -3,9 +3,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BallotPage } from '../pages/ballot-pages';
-import { AmendmentPage, DeclarationListPage } from '../pages/declaration-pages';
+import { AmendmentPage, DeclarationListPage, DraftEditor } from '../pages/declaration-pages';
 import { ACCOUNTS, signIn } from '../support/accounts';
-import { freshVisitorForEachTest } from '../support/chromium';
+import { freshVisitorForEachTest, newVisitor } from '../support/chromium';
 import { acceptOverApi, newAddress, secretariatCreatesBody, secretariatInvites, tokenOf, type MembershipRole } from '../support/invitations';
 import { waitForMail } from '../support/outbox';
 
@@ -260,4 +260,43 @@ describe('the joint declaration', () => {
     expect(flat).toContain(reservation);
     // Ten sign-ins and two ballots: a long story, given more than the usual minute.
   }, 300_000);
+
+  it('keeps what was typed when someone else saved the draft meanwhile, shows both, and saves it on top', async () => {
+    await as(ACCOUNTS.sachsenAnhaltSecretariat, 'pakt-demo');
+    const list = new DeclarationListPage(visitor.page);
+    await list.open(SLUG);
+    const reader = await list.create(`Erklärung mit zwei Schreibenden ${Date.now().toString(36)}`, BODY);
+    const editor = await reader.edit();
+    const editPath = new URL(visitor.page.url()).pathname;
+    await editor.field('Präambel').fill('Die Präambel, wie sie hier getippt wird.');
+
+    // The same drafting team saves in another browser first.
+    const other = await newVisitor(visitor.browser);
+    try {
+      await signIn({ browser: visitor.browser, context: other, page: await other.newPage() }, ACCOUNTS.sachsenAnhaltSecretariat);
+      const otherPage = other.pages()[0]!;
+      await otherPage.goto(editPath);
+      const otherEditor = new DraftEditor(otherPage);
+      await otherEditor.heading().filter({ hasText: /^Text bearbeiten – / }).waitFor();
+      await otherEditor.loaded();
+      await otherEditor.field('Präambel').fill('Die Präambel aus dem anderen Browser.');
+      await otherEditor.save();
+    } finally {
+      await other.close();
+    }
+
+    // The stale save is refused; both versions are shown, nothing typed is lost.
+    await editor.button('Als neue Fassung speichern').click();
+    const conflict = editor.section('Ihre Eingaben und der aktuelle Stand');
+    await conflict.waitFor();
+    expect(await conflict.locator('blockquote').first().innerText()).toBe('Die Präambel aus dem anderen Browser.');
+    expect((await conflict.locator('ins').allInnerTexts()).join(' ')).toContain('getippt');
+    expect(await editor.field('Präambel').inputValue()).toBe('Die Präambel, wie sie hier getippt wird.');
+    expect(await violations()).toEqual([]);
+
+    await editor.button('Meine Eingaben behalten (dann erneut speichern)', conflict).click();
+    await editor.notice('Ihre Eingaben sind erhalten und beziehen sich jetzt auf den aktuellen Stand. Speichern Sie erneut.');
+    expect(await editor.save()).toBe(3);
+    expect(await editor.field('Präambel').inputValue()).toBe('Die Präambel, wie sie hier getippt wird.');
+  });
 });
