@@ -4,6 +4,7 @@ import { ActionField, Alliance, Body, BodyActionField, Membership, Organisation,
 import { Account, hashPassword } from '@pakt/api-identity';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { demoAlliances, type SeedAlliance } from './data';
+import { seedDeclaration } from './seed-declaration';
 import { seedWorkspace } from './seed-workspace';
 
 // Any fixed number: names the advisory lock that keeps two starting processes from seeding at once.
@@ -32,6 +33,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<{ seeded: bo
     for (const alliance of demoAlliances) {
       const { id } = await manager.findOneByOrFail(Alliance, { slug: alliance.slug });
       if (await seedWorkspace(manager, id, alliance)) seeded = true;
+      if (await seedDeclaration(manager, id, alliance)) seeded = true;
     }
     return { seeded };
   });

@@ -1,3 +1,4 @@
+import { hessenDeclaration } from './hessen-declaration';
 import { hessenWorkspace } from './hessen-plan';
 import { defineAlliance, seats, type SeedActionField, type SeedOrganisation, type SeedRegion } from './seed-types';
 
@@ -248,4 +249,5 @@ export const hessen = defineAlliance<keyof typeof organisations, keyof typeof ac
     },
   ],
   workspace: hessenWorkspace,
+  declaration: hessenDeclaration,
 });
