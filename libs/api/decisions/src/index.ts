@@ -3,7 +3,7 @@ export { LiveUpdatesModule, type LiveUpdatesSettings } from './live-updates.modu
 export { BallotService } from './ballot.service';
 export { BallotReader } from './ballot-reader.service';
 export { BallotOutcomes, type BallotDecision, type BallotOutcomeHandler } from './ballot-outcomes';
-export { PARTICIPATION_INTERVAL_MS } from './ballot-events';
+export { BallotEvents, PARTICIPATION_INTERVAL_MS } from './ballot-events';
 export * from './entities';
 export { BallotResult, BallotEvent } from './models';
 export { CreateBallotInput, UpdateBallotInput, CastVoteInput, DelegateVoteInput } from './inputs';
