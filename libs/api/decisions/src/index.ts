@@ -2,6 +2,7 @@ export { DecisionsModule } from './decisions.module';
 export { LiveUpdatesModule, type LiveUpdatesSettings } from './live-updates.module';
 export { BallotService } from './ballot.service';
 export { BallotReader } from './ballot-reader.service';
+export { BallotRecords, votingSeats } from './ballot-record';
 export { BallotOutcomes, type BallotDecision, type BallotOutcomeHandler } from './ballot-outcomes';
 export { BallotEvents, PARTICIPATION_INTERVAL_MS } from './ballot-events';
 export * from './entities';
