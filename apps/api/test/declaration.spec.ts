@@ -518,4 +518,49 @@ describe('the joint declaration', () => {
       expect((await download('/exports/declarations/nicht-da.pdf', chair)).status).toBe(404);
     });
   });
+  describe("Hessen's demo declaration", () => {
+    it('is the adopted final declaration with the amendments that led there and the partners\' answers', async () => {
+      const { declarations } = await ok<{
+        declarations: Array<{
+          title: string;
+          phase: string;
+          adoptedAt: string;
+          finalVoteResult: string;
+          sections: Array<{ paragraphs: Paragraph[] }>;
+          amendments: Array<{ number: number; state: string; decision: string | null; author: { displayName: string } }>;
+          endorsements: Array<{ state: string; reservation: string | null; organisation: { shortName: string | null } }>;
+          revisions: Array<{ number: number; amendmentId: string | null }>;
+        }>;
+      }>(
+        groupMember,
+        `query($a: ID!) { declarations(allianceId: $a) { title phase adoptedAt finalVoteResult
+          sections { paragraphs { key text deletedBy insertedBy provenance { operation text amendmentId } } }
+          amendments { number state decision author { displayName } }
+          endorsements { state reservation organisation { shortName } }
+          revisions { number amendmentId } } }`,
+        { a: hessen },
+      );
+      const demo = declarations.find((found) => found.title === 'Gemeinsame Erklärung des Neuen Bündnis Fachkräftesicherung Hessen')!;
+      expect(demo).toMatchObject({ phase: 'ADOPTED', adoptedAt: expect.stringMatching(/^2023-11-22/), finalVoteResult: expect.stringContaining('Angenommen') });
+      const text = demo.sections.flatMap((section) => section.paragraphs.map((p) => p.text)).join(' ');
+      expect(text).toContain(
+        'Gesamtstrategie aus Bildung, potenzialorientierter Arbeitsmarktpolitik und Internationalisierung sowie attraktiven Arbeitsplätzen mit guten Arbeitsbedingungen zukunftsfähig ausgestattet.',
+      );
+      expect(text).toContain('ein Ausruhen auf dem in dieser Legislaturperiode Erreichten darf nicht folgen.');
+      expect(demo.amendments.map((a) => [a.number, a.state, a.decision])).toEqual([
+        [1, 'ACCEPTED', 'TAKEOVER'],
+        [2, 'ACCEPTED', 'BALLOT'],
+        [3, 'LAPSED', null],
+        [4, 'ACCEPTED', 'TAKEOVER'],
+        [5, 'REJECTED', 'BALLOT'],
+        [6, 'WITHDRAWN', null],
+      ]);
+      // Three merges after the draft, each a revision, and the text shows which amendment changed what.
+      expect(demo.revisions.filter((revision) => revision.amendmentId !== null)).toHaveLength(3);
+      const attributed = demo.sections.flatMap((section) => section.paragraphs.flatMap((p) => p.provenance)).filter((segment) => segment.amendmentId !== null);
+      expect(new Set(attributed.map((segment) => segment.amendmentId)).size).toBe(3);
+      expect(demo.endorsements.find((e) => e.organisation.shortName === 'DGB')).toMatchObject({ state: 'ENDORSED_WITH_RESERVATION', reservation: expect.stringContaining('Tarifbindung') });
+      expect(demo.endorsements.filter((e) => e.state === 'PENDING').length).toBeGreaterThan(0);
+    });
+  });
 });
