@@ -53,6 +53,9 @@ export interface TestAppOptions {
   modules?: Type[];
 }
 
+/** Signs the session cookies of every test app (support/voters.ts signs sessions it creates itself with it). */
+export const TEST_SESSION_SECRET = 'integration-tests-only-secret-0123456789';
+
 /** Runs SQL as the test server's administrator (create, drop databases). */
 export async function adminQuery(sql: string) {
   const client = new pg.Client({ connectionString: inject('pgAdminUrl') });
@@ -76,7 +79,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     WEB_DIST_DIR: '/nonexistent',
     DATA_DIR: dataDir,
-    SESSION_SECRET: 'integration-tests-only-secret-0123456789',
+    SESSION_SECRET: TEST_SESSION_SECRET,
     ...options.env,
   });
   const nest = await createApp(env, databaseUrl, options.logger ?? createRootLogger(env.LOG_LEVEL), options.modules);

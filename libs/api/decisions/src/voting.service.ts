@@ -15,12 +15,11 @@ const ALREADY_VOTED = 'This vote has already been cast and this ballot does not 
 
 /** The delegations in force for a ballot: its own and those for its meeting. */
 export function delegationsInForce(manager: EntityManager, ballot: Ballot): Promise<BallotDelegation[]> {
-  return manager
-    .createQueryBuilder(BallotDelegation, 'delegation')
-    .where('delegation.ballot_id = :ballotId', { ballotId: ballot.id })
-    .orWhere('delegation.body_id = :bodyId AND delegation.meeting_key = :meetingKey', { bodyId: ballot.bodyId, meetingKey: ballot.meetingKey ?? '\u0000' })
-    .orderBy('delegation.created_at', 'ASC')
-    .getMany();
+  const query = manager.createQueryBuilder(BallotDelegation, 'delegation').where('delegation.ballot_id = :ballotId', { ballotId: ballot.id });
+  if (ballot.meetingKey !== null) {
+    query.orWhere('delegation.body_id = :bodyId AND delegation.meeting_key = :meetingKey', { bodyId: ballot.bodyId, meetingKey: ballot.meetingKey });
+  }
+  return query.orderBy('delegation.created_at', 'ASC').getMany();
 }
 
 /**
