@@ -1,4 +1,11 @@
-export { createGraphqlClient, errorWithCode, hasErrorCode, type ErrorCode, type GraphqlClientOptions } from './client';
+export {
+  createGraphqlClient,
+  errorWithCode,
+  hasErrorCode,
+  onSubscriptionsReconnected,
+  type ErrorCode,
+  type GraphqlClientOptions,
+} from './client';
 export { graphql } from './generated/gql';
 export type * from './generated/graphql';
 // Documents of operations kept in .graphql files (shared with the api's tests and the benchmark).

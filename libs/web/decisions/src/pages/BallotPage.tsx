@@ -84,7 +84,7 @@ function LiveBallot({ ballot, refresh }: { ballot: BallotDetailFragment; refresh
     },
     [ballot.status, ballot.viewerMayManage, refresh],
   );
-  useBallotEvents(ballot.bodyId, ballot.id, onEvent);
+  useBallotEvents(ballot.bodyId, ballot.id, onEvent, refresh);
   useEffect(() => () => clearTimeout(trailing.current), []);
 
   // What changed is said once, politely, when the page shows it.
