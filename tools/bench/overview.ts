@@ -2,15 +2,11 @@
 //   npx tsx tools/bench/overview.ts [--url http://127.0.0.1:3000] [--duration 10] [--connections 20] [--json]
 // Without --url it starts the built api (dist/apps/api/main.js) on an embedded PostgreSQL in a
 // temporary folder and stops it afterwards. See tools/bench/README.md.
-import { randomBytes } from 'node:crypto';
 import autocannon, { type Result } from 'autocannon';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { BenchError, signIn, startServer, type StartedServer } from './server';
 
 // Exactly what the web's overview page sends.
 const OVERVIEW_QUERY = readFileSync(
@@ -19,9 +15,6 @@ const OVERVIEW_QUERY = readFileSync(
 );
 
 const WARM_UP_SECONDS = 2;
-const START_TIMEOUT_MS = 180_000;
-
-class BenchError extends Error {}
 
 interface Options {
   url: string | undefined;
@@ -71,79 +64,6 @@ interface Figures {
   failures: number;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (address === null || typeof address === 'string') throw new BenchError('could not find a free port');
-  return address.port;
-}
-
-interface StartedServer {
-  url: string;
-  stop: () => Promise<void>;
-}
-
-/** Starts the built api on an embedded PostgreSQL in a temporary folder and waits until /health is 200. */
-async function startServer(): Promise<StartedServer> {
-  const root = resolve(import.meta.dirname, '../..');
-  const main = join(root, 'dist/apps/api/main.js');
-  if (!existsSync(main)) {
-    throw new BenchError(`${main} does not exist: build the api first (npx vite build -c apps/api/vite.config.ts), or pass --url of a running server`);
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'pakt-bench-'));
-  // mkdtemp makes it 0700; run as root, PostgreSQL runs as the postgres user and must get in.
-  chmodSync(dataDir, 0o755);
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    SESSION_SECRET: randomBytes(32).toString('hex'),
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    EMBEDDED_PG_PORT: String(await freePort()),
-    DATA_DIR: dataDir,
-    SEED_DEMO_DATA: 'true',
-    LOG_LEVEL: 'warn',
-  };
-  // A server in DATABASE_URL would be measured instead of the embedded one and get demo data.
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [main], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4000);
-  });
-  const exited = once(child, 'exit');
-  const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  // Interrupted (Ctrl+C, kill), the bench still stops the api and removes its data.
-  const interrupted = () => void stop().finally(() => process.exit(130));
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      await stop();
-      throw new BenchError(`the api exited during start-up (${child.exitCode ?? child.signalCode}):\n${stderr.trim()}`);
-    }
-    const healthy = await fetch(`${url}/health`).then((response) => response.ok, () => false);
-    if (healthy) return { url, stop };
-    await new Promise((done) => setTimeout(done, 250));
-  }
-  await stop();
-  throw new BenchError(`the api did not report healthy within ${START_TIMEOUT_MS / 1000} s:\n${stderr.trim()}`);
-}
-
 function healthIsOk(body: string): boolean {
   try {
     return (JSON.parse(body) as { status?: unknown }).status === 'ok';
@@ -153,22 +73,6 @@ function healthIsOk(body: string): boolean {
 }
 
 /** One request of each kind before any load, so a broken server fails with its own message. */
-/** Signs in once; the session cookie then goes with every overview request. */
-async function signIn(url: string, email: string, password: string): Promise<string> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { account { id } } }', variables: { input: { email, password } } }),
-  });
-  const answer = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
-  if (answer.errors?.length) {
-    throw new BenchError(`sign-in as ${email} failed: ${answer.errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ')} (pass --email and --password)`);
-  }
-  const cookie = response.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
-  if (cookie === '') throw new BenchError(`sign-in as ${email} set no session cookie`);
-  return cookie;
-}
-
 async function preflight(url: string, slug: string, cookie: string): Promise<Target[]> {
   const health = await fetch(`${url}/health`).catch((error: unknown) => {
     throw new BenchError(`cannot reach ${url}/health: ${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error)}`);

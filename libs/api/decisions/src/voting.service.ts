@@ -6,7 +6,7 @@ import { auditActorOf, AuditService } from '@pakt/api-audit';
 import { checkDelegation, checkVote, eligibilitySnapshot } from '@pakt/domain';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { BallotEvents } from './ballot-events';
-import { tallyCamp } from './ballot-record';
+import { tallyCamp, votingSeats } from './ballot-record';
 import { BallotService, refused } from './ballot.service';
 import { Ballot, BallotDelegation, BallotParticipation, BallotVote, BallotVoter } from './entities';
 import type { CastVoteInput, DelegateVoteInput } from './inputs';
@@ -129,7 +129,7 @@ export class VotingService {
           ballot.status === 'OPEN'
             ? (await manager.find(BallotVoter, { where: { ballotId: ballot.id }, select: { voterId: true } })).map((voter) => voter.voterId)
             : ballot.votingUnit === 'PERSON'
-              ? eligibilitySnapshot('PERSON', await this.ballots.seats(manager, ballot.bodyId)).map((voter) => voter.voterId)
+              ? eligibilitySnapshot('PERSON', await votingSeats(manager, ballot.bodyId)).map((voter) => voter.voterId)
               : [];
         const check = checkDelegation({
           status: ballot.status,
