@@ -11,6 +11,8 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import { BenchError, signIn, startServer } from './server';
 
+const CONNECT_WAVE = 100;
+
 interface Options {
   voters: number;
   subscribers: number;
@@ -117,6 +119,15 @@ interface BallotEvent {
 interface Subscriber {
   client: Client;
   received: Array<{ at: number; event: BallotEvent }>;
+  /** The server accepted the connection (session checked). */
+  connected: Promise<unknown>;
+}
+
+/** A socket's close event or error in one line. */
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  const { code, reason } = error as { code?: number; reason?: string };
+  return code === undefined ? JSON.stringify(error) : `closed with ${code} ${reason ?? ''}`;
 }
 
 function subscribe(url: string, cookie: string, bodyId: string): Subscriber {
@@ -125,15 +136,16 @@ function subscribe(url: string, cookie: string, bodyId: string): Subscriber {
       super(address, protocols, { headers: { cookie } });
     }
   }
-  const client = createClient({ url: `${url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: CookieSocket, retryAttempts: 0 });
-  const subscriber: Subscriber = { client, received: [] };
+  const client = createClient({ url: `${url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: CookieSocket, retryAttempts: 3 });
+  const connected = new Promise((resolve) => client.on('connected', resolve));
+  const subscriber: Subscriber = { client, received: [], connected };
   client.subscribe<{ ballotEvents: BallotEvent }>(
     { query: `subscription { ballotEvents(bodyId: "${bodyId}") { kind ballotId votesCast } }` },
     {
       next: (result) => {
         if (result.data) subscriber.received.push({ at: performance.now(), event: result.data.ballotEvents });
       },
-      error: (error) => process.stderr.write(`bench: a subscription failed: ${JSON.stringify(error)}\n`),
+      error: (error) => process.stderr.write(`bench: a subscription failed: ${describe(error)}\n`),
       complete: () => undefined,
     },
   );
@@ -166,8 +178,13 @@ async function main(): Promise<void> {
       (await graphql<{ createBallot: { id: string } }>(url, chair, `mutation { createBallot(input: { bodyId: "${bodyId}", subjectType: MOTION, title: "${title}" }) { id } }`))
         .createBallot.id;
 
+    // Watchers arrive in waves of CONNECT_WAVE, as people open the page, not all in one millisecond.
     const subscribers: Subscriber[] = [];
-    for (let index = 0; index < options.subscribers; index++) subscribers.push(subscribe(url, voters[index]!.cookie, bodyId));
+    for (let first = 0; first < options.subscribers; first += CONNECT_WAVE) {
+      const wave = voters.slice(first, Math.min(first + CONNECT_WAVE, options.subscribers)).map((voter) => subscribe(url, voter.cookie, bodyId));
+      await Promise.all(wave.map((subscriber) => subscriber.connected));
+      subscribers.push(...wave);
+    }
     // Everyone listens once they have received something: cancel throwaway ballots until then.
     await untilAll(
       subscribers,

@@ -249,8 +249,14 @@ describe('organisations as voters', () => {
     const ids = organisations.map((organisation) => organisation.id);
     // Eight people, two per organisation: the first of each pair is its principal, the second its deputy.
     const body = await votingBody(app, 'Sozialpartner', 8, ids);
+    // The secretariat designates them through the members administration.
     for (const [index, voter] of body.voters.entries()) {
-      await app.dataSource.query(`UPDATE membership SET representation = $1 WHERE person_id = $2`, [index < 4 ? 'PRINCIPAL' : 'DEPUTY', voter.personId]);
+      const [membership] = await app.dataSource.query<Array<{ id: string; version: number }>>(`SELECT id, version FROM membership WHERE person_id = $1`, [voter.personId]);
+      const changed = await ok<{ changeMembership: { representation: string } }>(
+        secretariat,
+        `mutation { changeMembership(input: { id: "${membership!.id}", version: ${membership!.version}, representation: ${index < 4 ? 'PRINCIPAL' : 'DEPUTY'} }) { representation } }`,
+      );
+      expect(changed.changeMembership.representation).toBe(index < 4 ? 'PRINCIPAL' : 'DEPUTY');
     }
     await ok(secretariat, `mutation ($input: SaveCampInput!) { saveCamp(input: $input) { id } }`, {
       input: { allianceId: body.allianceId, name: 'Arbeitgeberseite', organisationIds: ids.slice(0, 2) },
