@@ -16,6 +16,8 @@ export type AddMembershipInput = {
   /** The organisation the person represents in this body */
   organisationId?: string | number | null | undefined;
   personId: string | number;
+  /** PRINCIPAL casts the organisation's vote in this body, DEPUTY in their absence; needs organisationId */
+  representation?: Representation | null | undefined;
   role: MembershipRole;
   /** First day; default today */
   since?: string | null | undefined;
@@ -67,6 +69,8 @@ export type CastVoteInput = {
 export type ChangeMembershipInput = {
   id: string | number;
   organisationId?: string | number | null | undefined;
+  /** Absent: stays; null: casts no vote for the organisation */
+  representation?: Representation | null | undefined;
   role?: MembershipRole | null | undefined;
   version: number;
 };
@@ -279,6 +283,11 @@ export type RegionKind =
   | 'DISTRICT'
   | 'INDEPENDENT_CITY'
   | 'STATE';
+
+/** The organisation's designated voter in the body (PRINCIPAL) or the one who votes in their absence (DEPUTY) */
+export type Representation =
+  | 'DEPUTY'
+  | 'PRINCIPAL';
 
 export type RequestPasswordResetInput = {
   /** The e-mail address of the account */
