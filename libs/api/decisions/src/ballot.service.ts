@@ -228,6 +228,14 @@ export class BallotService {
     return updateVersioned(manager, Ballot, ballot, ballot.version, changes as never);
   }
 
+  /** The audit entry of a ballot event, in its transaction. */
+  record(manager: EntityManager, caller: Caller, action: string, ballot: { allianceId: string; id: string | null }, details: Record<string, unknown>): Promise<void> {
+    return this.audit.record(
+      { ...auditActorOf(caller.req), action, allianceId: ballot.allianceId, objectType: 'Ballot', objectId: ballot.id, details },
+      manager,
+    );
+  }
+
   /** One transaction with its audit entry; the subscribers' event after it committed. */
   private async step(
     caller: Caller,
@@ -238,17 +246,13 @@ export class BallotService {
     const ballot = await this.dataSource.transaction(async (manager) => {
       const details: Record<string, unknown> = {};
       const ballot = await work(manager, details);
-      await this.audit.record(
-        {
-          ...auditActorOf(caller.req),
-          action,
-          allianceId: ballot.allianceId,
-          objectType: 'Ballot',
-          objectId: ballot.id,
-          details: { ...details, status: ballot.status, bodyId: ballot.bodyId, subjectType: ballot.subjectType, subjectId: ballot.subjectId },
-        },
-        manager,
-      );
+      await this.record(manager, caller, action, ballot, {
+        ...details,
+        status: ballot.status,
+        bodyId: ballot.bodyId,
+        subjectType: ballot.subjectType,
+        subjectId: ballot.subjectId,
+      });
       return ballot;
     });
     if (event) await this.events.publish(ballot, event);
