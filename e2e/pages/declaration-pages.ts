@@ -93,7 +93,8 @@ export class DeclarationReader extends DeclarationShell {
   paragraph(number: number): Locator {
     return this.main()
       .locator('.declaration-paragraph')
-      .filter({ has: this.page.locator('.declaration-paragraph__number', { hasText: new RegExp(`^Absatz ${number}$`) }) });
+      .filter({ has: this.page.locator('.declaration-paragraph__number', { hasText: new RegExp(`^Absatz ${number}$`) }) })
+      .locator('.declaration-paragraph__text');
   }
 
   /** The amendments beside a paragraph. */

@@ -1,5 +1,4 @@
-// What the benchmarks share: starting the built api on an embedded PostgreSQL in a temporary
-// folder, and signing in. See tools/bench/README.md.
+// What the benchmarks share: starting the built api on an embedded PostgreSQL of its own, and signing in.
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -10,9 +9,8 @@ import { join, resolve } from 'node:path';
 
 const START_TIMEOUT_MS = 180_000;
 
-/** A problem the bench explains in one line instead of a stack trace. */
+/** A failure the bench explains in one line, without a stack trace. */
 export class BenchError extends Error {}
-
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -26,13 +24,15 @@ export async function freePort(): Promise<number> {
 
 export interface StartedServer {
   url: string;
-  /** The embedded PostgreSQL the api uses, for benchmarks that seed their own data. */
+  /** The embedded database the api runs on, for a bench that prepares data in it directly. */
   databaseUrl: string;
+  /** The secret the api signs session cookies with. */
+  sessionSecret: string;
   stop: () => Promise<void>;
 }
 
 /** Starts the built api on an embedded PostgreSQL in a temporary folder and waits until /health is 200. */
-export async function startServer(): Promise<StartedServer> {
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<StartedServer> {
   const root = resolve(import.meta.dirname, '../..');
   const main = join(root, 'dist/apps/api/main.js');
   if (!existsSync(main)) {
@@ -43,16 +43,18 @@ export async function startServer(): Promise<StartedServer> {
   chmodSync(dataDir, 0o755);
   const port = await freePort();
   const databasePort = await freePort();
+  const sessionSecret = randomBytes(32).toString('hex');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
-    SESSION_SECRET: randomBytes(32).toString('hex'),
+    SESSION_SECRET: sessionSecret,
     HOST: '127.0.0.1',
     PORT: String(port),
     EMBEDDED_PG_PORT: String(databasePort),
     DATA_DIR: dataDir,
     SEED_DEMO_DATA: 'true',
     LOG_LEVEL: 'warn',
+    ...extraEnv,
   };
   // A server in DATABASE_URL would be measured instead of the embedded one and get demo data.
   delete env.DATABASE_URL;
@@ -84,9 +86,9 @@ export async function startServer(): Promise<StartedServer> {
     }
     const healthy = await fetch(`${url}/health`).then((response) => response.ok, () => false);
     if (healthy) {
-      // Written by the api's embedded PostgreSQL (libs/api/database) once the cluster exists.
+      // The embedded cluster's password is written beside it once initdb succeeded (libs/api/database/src/embedded.ts).
       const password = readFileSync(join(dataDir, 'postgres.password'), 'utf8').trim();
-      return { url, databaseUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${databasePort}/pakt`, stop };
+      return { url, databaseUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${databasePort}/pakt`, sessionSecret, stop };
     }
     await new Promise((done) => setTimeout(done, 250));
   }
@@ -94,7 +96,7 @@ export async function startServer(): Promise<StartedServer> {
   throw new BenchError(`the api did not report healthy within ${START_TIMEOUT_MS / 1000} s:\n${stderr.trim()}`);
 }
 
-/** Signs in once; the session cookie then goes with every request of the bench. */
+/** Signs in once; returns the session cookie for the requests that follow. */
 export async function signIn(url: string, email: string, password: string): Promise<string> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',

@@ -21,12 +21,15 @@ import {
   Source,
   TokenKind,
   type GraphQLField,
+  type GraphQLFormattedError,
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { EXAMPLES, type Example } from './access-examples';
 import { startTestApp, type GraphQLResponse, type TestApp, type TestClient } from './support/test-app';
+import { socketClient } from './support/voters';
 
 // Who may call what, checked over real HTTP against the running schema: every operation has a
 // rule (deny by default), every actor gets exactly what the policy in @pakt/domain says, and no
@@ -130,6 +133,42 @@ async function actorOf(app: TestApp, email: string | null): Promise<Actor | null
   return app.nest.get(ActorService).of({ req: { user: { id: await accountId(app, email), email } } });
 }
 
+/**
+ * A subscription over graphql-ws with the visitor's session: its first event (the example's
+ * trigger publishes one until it arrives) or the error it was refused with.
+ */
+async function subscribeOnce(app: TestApp, visitor: TestClient, query: string, example: Example): Promise<GraphQLResponse<Record<string, unknown>>> {
+  const client = socketClient(app, visitor.cookies || null);
+  let answered = false;
+  try {
+    const answer = new Promise<GraphQLResponse<Record<string, unknown>>['body']>((resolve, reject) => {
+      const stop = client.subscribe<Record<string, unknown>>(
+        { query },
+        {
+          next: (result) => {
+            answered = true;
+            stop();
+            resolve({ data: result.data ?? null, errors: result.errors?.map((error) => ({ message: error.message, extensions: error.extensions })) });
+          },
+          error: (error) => {
+            answered = true;
+            if (Array.isArray(error)) resolve({ errors: error as GraphQLFormattedError[] });
+            else reject(new Error(`the subscription's connection failed: ${String(error)}`));
+          },
+          complete: () => undefined,
+        },
+      );
+    });
+    while (!answered) {
+      await example.trigger?.(app);
+      await Promise.race([answer, sleep(50)]);
+    }
+    return { status: 200, headers: new Headers(), body: await answer };
+  } finally {
+    await client.dispose();
+  }
+}
+
 async function visitor(app: TestApp, email: string | null): Promise<TestClient> {
   return email === null ? app.client() : app.signIn(email, PASSWORD);
 }
@@ -204,7 +243,7 @@ describe('access to every operation', () => {
         // A fresh session per call: signOut and signOutEverywhere end the ones before.
         const client = await visitor(app, email);
         const query = typeof example.query === 'string' ? example.query : await example.query(app, email);
-        const { status, body } = await client.graphql(query);
+        const { status, body } = operation.startsWith('Subscription.') ? await subscribeOnce(app, client, query, example) : await client.graphql(query);
         const expected = expectedOutcome(rule, actor, example, allianceIds, bodyIds);
         const observed = observedOutcome(body, example);
         if (status !== 200 || observed !== expected) {
@@ -242,21 +281,46 @@ describe('access to every operation', () => {
       'plan.read-drafts',
       'plan.assemble',
     ];
-    // Hessen's secretariat also sits in the steering board as its secretariat, which drafts in that body.
+    // The secretariat keeps the register; the steering board's chair and members contribute to it.
     const initiatives = ['initiative.read', 'initiative.contribute', 'initiative.manage'];
+    // Every member of a steering board but an observer works on its declarations.
+    const declarations = ['declaration.read', 'declaration.steer', 'declaration.draft', 'declaration.amend'];
+    // Hessen's secretariat also sits in the steering board as its secretariat, which drafts in that body.
     expect(await permissionsOf('sekretariat@hessen.example.org')).toEqual([
-      { slug: 'hessen', viewerPermissions: [...secretariat.slice(0, 4), 'recommendation.draft', ...secretariat.slice(4), ...initiatives] },
+      { slug: 'hessen', viewerPermissions: [...secretariat.slice(0, 4), 'recommendation.draft', ...secretariat.slice(4), ...initiatives, 'ballot.read', 'ballot.manage', ...declarations] },
     ]);
     // The steering board's chair: reads, and assembles and signs the plan; drafting belongs to the focus groups.
     expect(await permissionsOf('vorsitz@hessen.example.org')).toEqual([
-      { slug: 'hessen', viewerPermissions: ['alliance.read', 'recommendation.read', 'recommendation.draft', 'recommendation.discuss', 'recommendation.review', 'plan.read-drafts', 'plan.assemble', 'plan.sign', 'initiative.read', 'initiative.contribute'] },
+      {
+        slug: 'hessen',
+        viewerPermissions: [
+          'alliance.read', 'recommendation.read', 'recommendation.draft', 'recommendation.discuss', 'recommendation.review', 'plan.read-drafts', 'plan.assemble', 'plan.sign',
+          'initiative.read', 'initiative.contribute', 'ballot.read', 'ballot.manage', 'ballot.vote', ...declarations,
+        ],
+      },
     ]);
-    expect(await permissionsOf('beobachtung@hessen.example.org')).toEqual([{ slug: 'hessen', viewerPermissions: ['alliance.read', 'recommendation.read'] }]);
+    expect(await permissionsOf('beobachtung@hessen.example.org')).toEqual([
+      { slug: 'hessen', viewerPermissions: ['alliance.read', 'recommendation.read', 'ballot.read', 'declaration.read'] },
+    ]);
     // Sachsen-Anhalt's secretariat also chairs one of its working groups: that adds drafting, review and sign-off there.
     expect(await permissionsOf('sekretariat@sachsen-anhalt.example.org')).toEqual([
       {
         slug: 'sachsen-anhalt',
-        viewerPermissions: [...secretariat.slice(0, 4), 'recommendation.draft', 'recommendation.discuss', 'recommendation.review', 'indicator.manage', 'plan.read-drafts', 'plan.assemble', 'plan.sign', ...initiatives],
+        viewerPermissions: [
+          ...secretariat.slice(0, 4),
+          'recommendation.draft',
+          'recommendation.discuss',
+          'recommendation.review',
+          'indicator.manage',
+          'plan.read-drafts',
+          'plan.assemble',
+          'plan.sign',
+          ...initiatives,
+          'ballot.read',
+          'ballot.manage',
+          'ballot.vote',
+          ...declarations,
+        ],
       },
     ]);
   });

@@ -72,6 +72,29 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
+describe("the demo's steering board", () => {
+  it('has three decided ballots whose frozen results verify, and one open for the demo accounts', async () => {
+    const [board] = await app.dataSource.query<Array<{ id: string }>>(
+      `SELECT b.id FROM body b JOIN alliance a ON a.id = b.alliance_id WHERE a.slug = 'hessen' AND b.kind = 'STEERING_BOARD'`,
+    );
+    const [account] = await app.dataSource.query<Array<{ id: string }>>(`SELECT id FROM account WHERE email = 'dachgremium-dgb@hessen.example.org'`);
+    const member = await sessionCookie(app, account!.id);
+    const { ballots } = await ok<{ ballots: Array<{ title: string; status: string; result: BallotData['result'] }> }>(
+      member,
+      `{ ballots(bodyId: "${board!.id}") { title status result { accepted decidedBy reason integrity } } }`,
+    );
+    expect(ballots.map((ballot) => [ballot.title, ballot.status, ballot.result?.accepted ?? null, ballot.result?.integrity ?? null])).toEqual([
+      ['Arbeitsprogramm 2027 des Bündnisses', 'OPEN', null, null],
+      ['Gemeinsame Position zur Ausbildungsplatzumlage', 'CLOSED', false, 'VERIFIED'],
+      ['Ort der Zukunftswerkstatt 2026', 'CLOSED', true, 'VERIFIED'],
+      ['Einrichtung einer Arbeitsgruppe Pflegeausbildung', 'CLOSED', true, 'VERIFIED'],
+    ]);
+    expect(ballots[1]?.result?.reason).toBe('two-thirds majority not reached within the camp "Arbeitgeber": 0 for, 3 against, 0 abstaining');
+    const open = await ok<{ ballots: Array<{ id: string }> }>(member, `{ ballots(bodyId: "${board!.id}") { id } }`);
+    expect((await vote(member, open.ballots[0]!.id, 'YES')).errors).toBeUndefined();
+  });
+});
+
 describe('a ballot from draft to result', () => {
   let body: Body;
   beforeAll(async () => {
@@ -226,14 +249,20 @@ describe('organisations as voters', () => {
     const ids = organisations.map((organisation) => organisation.id);
     // Eight people, two per organisation: the first of each pair is its principal, the second its deputy.
     const body = await votingBody(app, 'Sozialpartner', 8, ids);
+    // The secretariat designates them through the members administration.
     for (const [index, voter] of body.voters.entries()) {
-      await app.dataSource.query(`UPDATE membership SET representation = $1 WHERE person_id = $2`, [index < 4 ? 'PRINCIPAL' : 'DEPUTY', voter.personId]);
+      const [membership] = await app.dataSource.query<Array<{ id: string; version: number }>>(`SELECT id, version FROM membership WHERE person_id = $1`, [voter.personId]);
+      const changed = await ok<{ changeMembership: { representation: string } }>(
+        secretariat,
+        `mutation { changeMembership(input: { id: "${membership!.id}", version: ${membership!.version}, representation: ${index < 4 ? 'PRINCIPAL' : 'DEPUTY'} }) { representation } }`,
+      );
+      expect(changed.changeMembership.representation).toBe(index < 4 ? 'PRINCIPAL' : 'DEPUTY');
     }
     await ok(secretariat, `mutation ($input: SaveCampInput!) { saveCamp(input: $input) { id } }`, {
-      input: { allianceId: body.allianceId, name: 'Arbeitgeber', organisationIds: ids.slice(0, 2) },
+      input: { allianceId: body.allianceId, name: 'Arbeitgeberseite', organisationIds: ids.slice(0, 2) },
     });
     await ok(secretariat, `mutation ($input: SaveCampInput!) { saveCamp(input: $input) { id } }`, {
-      input: { allianceId: body.allianceId, name: 'Arbeitnehmer', organisationIds: ids.slice(2) },
+      input: { allianceId: body.allianceId, name: 'Arbeitnehmerseite', organisationIds: ids.slice(2) },
     });
     const id = await openBallot(body, { votingUnit: 'ORGANISATION', doubleMajority: true });
     expect((await read(secretariat, id))?.eligibleCount).toBe(4);
@@ -248,7 +277,7 @@ describe('organisations as voters', () => {
     const closed = await close(id);
     // 3 to 1 overall, but 1 to 1 among the employees' organisations.
     expect(closed.result).toMatchObject({ accepted: false, decidedBy: 'CAMP_MAJORITY' });
-    expect(closed.result?.reason).toBe('simple majority not reached within the camp "Arbeitnehmer": 1 for, 1 against, 0 abstaining');
+    expect(closed.result?.reason).toBe('simple majority not reached within the camp "Arbeitnehmerseite": 1 for, 1 against, 0 abstaining');
   });
 });
 
@@ -280,7 +309,7 @@ describe('integrity', () => {
     );
     expect(counts).toEqual({ participation: 200, votes: 200 });
     expect((await close(id)).result?.votesCast).toBe(200);
-  });
+  }, 120_000);
 
   it('keeps who voted apart from what was voted in a secret ballot, so the stored rows cannot be linked', async () => {
     const body = await votingBody(app, 'Geheim', 6);

@@ -1,5 +1,7 @@
-import { readOutbox } from '@pakt/api-identity';
 import path from 'node:path';
+import { readOutbox } from '@pakt/api-identity';
+import JSZip from 'jszip';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from './support/test-app';
 
@@ -270,8 +272,8 @@ describe('the joint declaration', () => {
         fields: { paragraphKey: 'This paragraph is no longer part of the declaration.' },
       });
       expect(await refused(chair, PROPOSE, { input: { ...base, text: 'X', reason: '' } })).toMatchObject({ code: 'BAD_USER_INPUT', fields: { reason: expect.any(String) } });
-      // The focus group's member cannot read the board's declaration; the observer may not amend anywhere.
-      expect(await refused(groupMember, PROPOSE, { input: { ...base, text: 'X' } })).toEqual({ code: 'NOT_FOUND' });
+      // The focus group's member amends only in their group; the observer may not amend anywhere.
+      expect(await refused(groupMember, PROPOSE, { input: { ...base, text: 'X' } })).toEqual({ code: 'FORBIDDEN' });
       expect(await refused(observer, PROPOSE, { input: { ...base, text: 'X' } })).toEqual({ code: 'FORBIDDEN' });
       expect(await app.dataSource.query(`SELECT id FROM amendment WHERE declaration_id = $1`, [declaration.id])).toEqual([]);
     });
@@ -452,6 +454,113 @@ describe('the joint declaration', () => {
       // The chair represents the HMSI, which has not answered; the IHK's representative has.
       expect(mails.some((mail) => mail.to === 'vorsitz@hessen.example.org' && mail.subject.includes('Erinnerung'))).toBe(true);
       expect(mails.some((mail) => mail.to === 'mitglied@hessen.example.org')).toBe(false);
+    });
+  });
+  describe('exports', () => {
+    const download = (url: string, client?: TestClient) => fetch(`${app.url}${url}`, { headers: client ? { cookie: client.cookies } : {} });
+    const urls = async () =>
+      (
+        await ok<{ declaration: { pdfUrl: string; docxUrl: string; synopsisPdfUrl: string; synopsisDocxUrl: string } }>(
+          groupMember,
+          `query($id: ID!) { declaration(id: $id) { pdfUrl docxUrl synopsisPdfUrl synopsisDocxUrl } }`,
+          { id: declaration.id },
+        )
+      ).declaration;
+    const pdfText = async (response: Response) =>
+      (await extractText(await getDocumentProxy(new Uint8Array(await response.arrayBuffer())), { mergePages: true })).text.replace(/\s+/g, ' ');
+    const docxText = async (response: Response) => {
+      const xml = await (await JSZip.loadAsync(await response.arrayBuffer())).file('word/document.xml')!.async('string');
+      return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(' ').replace(/\s+/g, ' ');
+    };
+    const adoptedFirst = P1.replace('in Hessen', 'im ganzen Land Hessen').replace('2030', '2035').replace('Die Bündnispartner', 'Alle Bündnispartner');
+
+    it('gives the adopted declaration as PDF with its text and the endorsements with their reservation', async () => {
+      const response = await download((await urls()).pdfUrl, groupMember);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/pdf');
+      const text = await pdfText(response);
+      for (const expected of [
+        'Gemeinsame Erklärung zur Fachkräftesicherung',
+        'Beschlossen am',
+        'Schlussabstimmung',
+        adoptedFirst,
+        'Anerkennungsverfahren werden beschleunigt.',
+        'Mitzeichnungen',
+        'Arbeitsgemeinschaft hessischer Industrie- und Handelskammern',
+        'mitgezeichnet mit Vorbehalt',
+        'Vorbehaltlich der Haushaltsmittel des Bundes.',
+      ]) {
+        expect(text, expected).toContain(expected);
+      }
+    });
+
+    it('gives it as DOCX, and in English on request', async () => {
+      const response = await download(`${(await urls()).docxUrl}?lang=en`, chair);
+      expect(response.status).toBe(200);
+      const text = await docxText(response);
+      for (const expected of [adoptedFirst, 'Endorsements', 'endorsed with a reservation', 'Vorbehaltlich der Haushaltsmittel des Bundes.', 'Regionaldirektion Hessen der Bundesagentur für Arbeit']) {
+        expect(text, expected).toContain(expected);
+      }
+    });
+
+    it('gives the synopsis paragraph by paragraph: draft, amendments, decision, adopted wording', async () => {
+      const text = await pdfText(await download((await urls()).synopsisPdfUrl, chair));
+      for (const expected of [P1, 'Ä 1', 'übernommen in geänderter Fassung', 'Ä 2', 'zurückgezogen', 'Ä 4', 'angenommen', adoptedFirst, 'Weil es besser ist.']) {
+        expect(text, expected).toContain(expected);
+      }
+      expect(await docxText(await download((await urls()).synopsisDocxUrl, chair))).toContain('Änderungsanträge');
+    });
+
+    it('refuses anonymous visitors and other alliances as if nothing were there', async () => {
+      const { pdfUrl } = await urls();
+      expect((await download(pdfUrl)).status).toBe(401);
+      expect((await download(pdfUrl, otherAlliance)).status).toBe(404);
+      expect((await download('/exports/declarations/nicht-da.pdf', chair)).status).toBe(404);
+    });
+  });
+  describe("Hessen's demo declaration", () => {
+    it('is the adopted final declaration with the amendments that led there and the partners\' answers', async () => {
+      const { declarations } = await ok<{
+        declarations: Array<{
+          title: string;
+          phase: string;
+          adoptedAt: string;
+          finalVoteResult: string;
+          sections: Array<{ paragraphs: Paragraph[] }>;
+          amendments: Array<{ number: number; state: string; decision: string | null; author: { displayName: string } }>;
+          endorsements: Array<{ state: string; reservation: string | null; organisation: { shortName: string | null } }>;
+          revisions: Array<{ number: number; amendmentId: string | null }>;
+        }>;
+      }>(
+        groupMember,
+        `query($a: ID!) { declarations(allianceId: $a) { title phase adoptedAt finalVoteResult
+          sections { paragraphs { key text deletedBy insertedBy provenance { operation text amendmentId } } }
+          amendments { number state decision author { displayName } }
+          endorsements { state reservation organisation { shortName } }
+          revisions { number amendmentId } } }`,
+        { a: hessen },
+      );
+      const demo = declarations.find((found) => found.title === 'Gemeinsame Erklärung des Neuen Bündnis Fachkräftesicherung Hessen')!;
+      expect(demo).toMatchObject({ phase: 'ADOPTED', adoptedAt: expect.stringMatching(/^2023-11-22/), finalVoteResult: expect.stringContaining('Angenommen') });
+      const text = demo.sections.flatMap((section) => section.paragraphs.map((p) => p.text)).join(' ');
+      expect(text).toContain(
+        'Gesamtstrategie aus Bildung, potenzialorientierter Arbeitsmarktpolitik und Internationalisierung sowie attraktiven Arbeitsplätzen mit guten Arbeitsbedingungen zukunftsfähig ausgestattet.',
+      );
+      expect(text).toContain('ein Ausruhen auf dem in dieser Legislaturperiode Erreichten darf nicht folgen.');
+      expect(demo.amendments.map((a) => [a.number, a.state, a.decision])).toEqual([
+        [1, 'ACCEPTED', 'TAKEOVER'],
+        [2, 'ACCEPTED', 'BALLOT'],
+        [3, 'LAPSED', null],
+        [4, 'ACCEPTED', 'TAKEOVER'],
+        [5, 'REJECTED', 'BALLOT'],
+        [6, 'WITHDRAWN', null],
+      ]);
+      // Three merges after the draft, each a revision, and the text shows which amendment changed what.
+      expect(demo.revisions.filter((revision) => revision.amendmentId !== null)).toHaveLength(3);
+      const attributed = demo.sections.flatMap((section) => section.paragraphs.flatMap((p) => p.provenance)).filter((segment) => segment.amendmentId !== null);
+      expect(new Set(attributed.map((segment) => segment.amendmentId)).size).toBe(3);
+      expect(demo.endorsements.find((e) => e.organisation.shortName === 'DGB')).toMatchObject({ state: 'ENDORSED_WITH_RESERVATION', reservation: expect.stringContaining('Tarifbindung') });
+      expect(demo.endorsements.filter((e) => e.state === 'PENDING').length).toBeGreaterThan(0);
     });
   });
 });

@@ -16,6 +16,8 @@ export interface Example {
   body?: string;
   /** For lookups that answer null for what the caller may not see: whether the answer shows the object. */
   found?: (data: Record<string, unknown>) => boolean;
+  /** Subscriptions: publishes an event the subscription delivers once it is let in (repeated until it arrives). */
+  trigger?: (app: TestApp) => Promise<void>;
 }
 
 export type Examples = Record<string, Example>;

@@ -7,13 +7,50 @@ import {
   decideTallies,
   type EligibleVoter,
   type GroupTally,
+  type Representation,
   tallyByCamp,
+  toLocalDate,
+  VOTING_ROLES,
+  type VotingSeat,
 } from '@pakt/domain';
 import type { EntityManager } from 'typeorm';
 import { canonicalJson, sha256 } from './checksum';
 import { Ballot, BallotParticipation, BallotSecretTally, BallotVote, BallotVoter } from './entities';
 import type { ResultIntegrity } from './graphql-enums';
 import type { BallotResult } from './models';
+
+interface SeatRow {
+  person_id: string;
+  person_name: string;
+  organisation_id: string | null;
+  organisation_name: string | null;
+  representation: Representation | null;
+  camp: string | null;
+}
+
+/** The current seats of the body with a voting role (CHAIR, DEPUTY_CHAIR, MEMBER), with organisation and camp. */
+export async function votingSeats(manager: EntityManager, bodyId: string): Promise<VotingSeat[]> {
+  const rows = await manager.query<SeatRow[]>(
+    `SELECT m.person_id, p.display_name AS person_name, m.organisation_id, o.name AS organisation_name,
+            m.representation::text AS representation, c.name AS camp
+       FROM membership m
+       JOIN person p ON p.id = m.person_id
+       LEFT JOIN organisation o ON o.id = m.organisation_id
+       LEFT JOIN camp_organisation co ON co.organisation_id = m.organisation_id
+       LEFT JOIN camp c ON c.id = co.camp_id
+      WHERE m.body_id = $1 AND m.role::text = ANY($2) AND m.since <= $3 AND (m.until IS NULL OR m.until >= $3)
+      ORDER BY m.person_id`,
+    [bodyId, [...VOTING_ROLES], toLocalDate(new Date())],
+  );
+  return rows.map((row) => ({
+    personId: row.person_id,
+    personName: row.person_name,
+    organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
+    representation: row.representation,
+    camp: row.camp,
+  }));
+}
 
 /** The counting rules of a ballot, as @pakt/domain takes them. */
 export function rulesOf(ballot: Ballot): BallotRules {

@@ -11,17 +11,13 @@ import {
   ballotTransition,
   eligibilitySnapshot,
   type Permission,
-  type Representation,
-  toLocalDate,
   unknownWeightedVoters,
-  VOTING_ROLES,
-  type VotingSeat,
   type VotingUnit,
 } from '@pakt/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BallotEvents } from './ballot-events';
 import { BallotOutcomes } from './ballot-outcomes';
-import { allChoices, BallotRecords, tallyCamp, toResult } from './ballot-record';
+import { allChoices, BallotRecords, tallyCamp, toResult, votingSeats } from './ballot-record';
 import { Ballot, BallotSecretTally, BallotVoter } from './entities';
 import type { BallotEventKind } from './graphql-enums';
 import type { CreateBallotInput, UpdateBallotInput } from './inputs';
@@ -42,15 +38,6 @@ export function ballotScope(ballot: { allianceId: string; bodyId: string }): { a
 }
 
 type StoredSettings = Omit<BallotSettings, 'options' | 'weights'> & { options: string[]; weights: Array<{ voterId: string; weight: number }> };
-
-interface SeatRow {
-  person_id: string;
-  person_name: string;
-  organisation_id: string | null;
-  organisation_name: string | null;
-  representation: Representation | null;
-  camp: string | null;
-}
 
 /**
  * Preparing, opening, closing and cancelling ballots, by the body's chair, deputy or secretariat
@@ -119,7 +106,7 @@ export class BallotService {
   openBallot(caller: Caller, id: string): Promise<Ballot> {
     return this.step(caller, 'ballot.opened', 'OPENED', async (manager, details) => {
       const ballot = await this.loadForManaging(manager, caller, id, 'OPEN');
-      const voters = eligibilitySnapshot(ballot.votingUnit, await this.seats(manager, ballot.bodyId));
+      const voters = eligibilitySnapshot(ballot.votingUnit, await votingSeats(manager, ballot.bodyId));
       if (voters.length === 0) {
         throw new BadUserInputError('Nobody in this body is eligible to vote in it.', { votingUnit: this.nobodyMessage(ballot.votingUnit) });
       }
@@ -168,30 +155,6 @@ export class BallotService {
   personOf(manager: EntityManager, caller: Caller, allianceId: string): Promise<Person | null> {
     if (caller.actor === null) return Promise.resolve(null);
     return manager.findOneBy(Person, { allianceId, accountId: caller.actor.accountId });
-  }
-
-  /** The current seats of the body with a voting role (CHAIR, DEPUTY_CHAIR, MEMBER), with organisation and camp. */
-  async seats(manager: EntityManager, bodyId: string): Promise<VotingSeat[]> {
-    const rows = await manager.query<SeatRow[]>(
-      `SELECT m.person_id, p.display_name AS person_name, m.organisation_id, o.name AS organisation_name,
-              m.representation::text AS representation, c.name AS camp
-         FROM membership m
-         JOIN person p ON p.id = m.person_id
-         LEFT JOIN organisation o ON o.id = m.organisation_id
-         LEFT JOIN camp_organisation co ON co.organisation_id = m.organisation_id
-         LEFT JOIN camp c ON c.id = co.camp_id
-        WHERE m.body_id = $1 AND m.role::text = ANY($2) AND m.since <= $3 AND (m.until IS NULL OR m.until >= $3)
-        ORDER BY m.person_id`,
-      [bodyId, [...VOTING_ROLES], toLocalDate(new Date())],
-    );
-    return rows.map((row) => ({
-      personId: row.person_id,
-      personName: row.person_name,
-      organisationId: row.organisation_id,
-      organisationName: row.organisation_name,
-      representation: row.representation,
-      camp: row.camp,
-    }));
   }
 
   /** The ballot locked for this transaction, after checking the caller may manage it and the step fits its state. */
@@ -265,6 +228,14 @@ export class BallotService {
     return updateVersioned(manager, Ballot, ballot, ballot.version, changes as never);
   }
 
+  /** The audit entry of a ballot event, in its transaction. */
+  record(manager: EntityManager, caller: Caller, action: string, ballot: { allianceId: string; id: string | null }, details: Record<string, unknown>): Promise<void> {
+    return this.audit.record(
+      { ...auditActorOf(caller.req), action, allianceId: ballot.allianceId, objectType: 'Ballot', objectId: ballot.id, details },
+      manager,
+    );
+  }
+
   /** One transaction with its audit entry; the subscribers' event after it committed. */
   private async step(
     caller: Caller,
@@ -275,17 +246,13 @@ export class BallotService {
     const ballot = await this.dataSource.transaction(async (manager) => {
       const details: Record<string, unknown> = {};
       const ballot = await work(manager, details);
-      await this.audit.record(
-        {
-          ...auditActorOf(caller.req),
-          action,
-          allianceId: ballot.allianceId,
-          objectType: 'Ballot',
-          objectId: ballot.id,
-          details: { ...details, status: ballot.status, bodyId: ballot.bodyId, subjectType: ballot.subjectType, subjectId: ballot.subjectId },
-        },
-        manager,
-      );
+      await this.record(manager, caller, action, ballot, {
+        ...details,
+        status: ballot.status,
+        bodyId: ballot.bodyId,
+        subjectType: ballot.subjectType,
+        subjectId: ballot.subjectId,
+      });
       return ballot;
     });
     if (event) await this.events.publish(ballot, event);

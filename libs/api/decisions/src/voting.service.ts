@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BadUserInputError, type Caller, ForbiddenError, NotFoundError } from '@pakt/api-access';
 import { Person } from '@pakt/api-alliance';
-import { auditActorOf, AuditService } from '@pakt/api-audit';
 import { checkDelegation, checkVote, eligibilitySnapshot } from '@pakt/domain';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { BallotEvents } from './ballot-events';
-import { tallyCamp } from './ballot-record';
+import { tallyCamp, votingSeats } from './ballot-record';
 import { BallotService, refused } from './ballot.service';
 import { Ballot, BallotDelegation, BallotParticipation, BallotVote, BallotVoter } from './entities';
 import type { CastVoteInput, DelegateVoteInput } from './inputs';
@@ -32,7 +31,6 @@ export class VotingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly ballots: BallotService,
-    private readonly audit: AuditService,
     private readonly events: BallotEvents,
   ) {}
 
@@ -85,18 +83,8 @@ export class VotingService {
             await manager.insert(BallotVote, { ballotId: ballot.id, voterId: voter.voterId, choice: input.choice, dissent });
           }
         }
-        await this.audit.record(
-          {
-            ...auditActorOf(caller.req),
-            action: changed ? 'ballot.voteChanged' : 'ballot.voteCast',
-            allianceId: ballot.allianceId,
-            objectType: 'Ballot',
-            objectId: ballot.id,
-            // What was chosen is in the ballot's own record (never for a secret ballot), not here.
-            details: { voterId: voter.voterId, delegated: delegatedToCaller },
-          },
-          manager,
-        );
+        // What was chosen is in the ballot's own record (never for a secret ballot), not here.
+        await this.ballots.record(manager, caller, changed ? 'ballot.voteChanged' : 'ballot.voteCast', ballot, { voterId: voter.voterId, delegated: delegatedToCaller });
         return ballot;
       })
       .catch((error: unknown) => {
@@ -129,7 +117,7 @@ export class VotingService {
           ballot.status === 'OPEN'
             ? (await manager.find(BallotVoter, { where: { ballotId: ballot.id }, select: { voterId: true } })).map((voter) => voter.voterId)
             : ballot.votingUnit === 'PERSON'
-              ? eligibilitySnapshot('PERSON', await this.ballots.seats(manager, ballot.bodyId)).map((voter) => voter.voterId)
+              ? eligibilitySnapshot('PERSON', await votingSeats(manager, ballot.bodyId)).map((voter) => voter.voterId)
               : [];
         const check = checkDelegation({
           status: ballot.status,
@@ -151,17 +139,7 @@ export class VotingService {
             delegateId: delegate.id,
           }),
         );
-        await this.audit.record(
-          {
-            ...auditActorOf(caller.req),
-            action: 'ballot.voteDelegated',
-            allianceId: ballot.allianceId,
-            objectType: 'Ballot',
-            objectId: ballot.id,
-            details: { delegationId: delegation.id, delegatorId: person.id, delegateId: delegate.id, scope },
-          },
-          manager,
-        );
+        await this.ballots.record(manager, caller, 'ballot.voteDelegated', ballot, { delegationId: delegation.id, delegatorId: person.id, delegateId: delegate.id, scope });
         return delegation;
       })
       .catch((error: unknown) => {
@@ -186,17 +164,11 @@ export class VotingService {
         throw new BadUserInputError(message, { id: message }, { reason: 'ALREADY_VOTED' });
       }
       await manager.delete(BallotDelegation, { id });
-      await this.audit.record(
-        {
-          ...auditActorOf(caller.req),
-          action: 'ballot.delegationRevoked',
-          allianceId: delegation.allianceId,
-          objectType: 'Ballot',
-          objectId: delegation.ballotId,
-          details: { delegationId: id, delegateId: delegation.delegateId, meetingKey: delegation.meetingKey },
-        },
-        manager,
-      );
+      await this.ballots.record(manager, caller, 'ballot.delegationRevoked', { allianceId: delegation.allianceId, id: delegation.ballotId }, {
+        delegationId: id,
+        delegateId: delegation.delegateId,
+        meetingKey: delegation.meetingKey,
+      });
       return delegation;
     });
   }

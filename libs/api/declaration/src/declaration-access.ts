@@ -45,9 +45,9 @@ export class DeclarationAccess {
   ): Promise<{ declaration: Declaration; actor: Actor }> {
     const declaration = await manager.findOne(Declaration, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!declaration) throw new NotFoundError();
-    this.policy.assertMay(actor, 'alliance.read', { allianceId: declaration.allianceId });
+    // The permission first: a member of the alliance without it in the body is FORBIDDEN, whoever may read.
+    this.policy.assertMay(actor, permission ?? 'alliance.read', permission === null ? { allianceId: declaration.allianceId } : scopeOf(declaration));
     if (!mayReadDeclaration(actor.grants, factsOf(declaration))) throw new NotFoundError();
-    if (permission !== null) this.policy.assertMay(actor, permission, scopeOf(declaration));
     return { declaration, actor };
   }
 

@@ -63,8 +63,10 @@ export class EndorsementService {
       }
       const answer = checkEndorsement(declaration.phase, input.state, input.reservation);
       if (!answer.ok) throw new BadUserInputError('Please check your answer.', answer.refusal.fields);
-      const endorsement = await manager.findOneBy(Endorsement, { declarationId: declaration.id, organisationId: organisation.id });
-      if (!endorsement) throw new NotFoundError();
+      // An organisation that joined the alliance after the adoption answers as well.
+      const endorsement =
+        (await manager.findOneBy(Endorsement, { declarationId: declaration.id, organisationId: organisation.id })) ??
+        (await manager.save(manager.create(Endorsement, { declarationId: declaration.id, organisationId: organisation.id, state: 'PENDING' })));
       await manager.update(Endorsement, { id: endorsement.id }, {
         state: answer.value.state,
         reservation: answer.value.reservation,

@@ -47,14 +47,14 @@ export async function seedWorkspace(manager: EntityManager, allianceId: string, 
 }
 
 /** The alliance's records, found by the names and keys the data uses. */
-interface Names {
+export interface Names {
   person(displayName: string): string;
   organisation(key: string): string;
   body(name: string): string;
   actionField(key: string): string;
 }
 
-async function namesOf(manager: EntityManager, allianceId: string, seed: SeedAlliance): Promise<Names> {
+export async function namesOf(manager: EntityManager, allianceId: string, seed: SeedAlliance): Promise<Names> {
   // One after the other: a transaction's connection runs one query at a time.
   const people = await manager.findBy(Person, { allianceId });
   const organisations = await manager.findBy(Organisation, { allianceId });

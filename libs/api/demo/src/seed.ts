@@ -5,7 +5,13 @@ import { Account, hashPassword } from '@pakt/api-identity';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { demoAlliances, type SeedAlliance } from './data';
 import { seedInitiatives } from './seed-initiatives';
+import { seedDeclaration } from './seed-declaration';
 import { seedWorkspace } from './seed-workspace';
+import { hessenDecisions } from './data/hessen-decisions';
+import { seedDecisions, type SeedDecisions } from './seed-decisions';
+
+/** The ballots and camps of the alliances that have some, by slug. */
+const DECISIONS: Record<string, SeedDecisions> = { hessen: hessenDecisions };
 
 // Any fixed number: names the advisory lock that keeps two starting processes from seeding at once.
 const SEED_LOCK = 4_711_2021;
@@ -34,6 +40,9 @@ export async function seedDemoData(dataSource: DataSource): Promise<{ seeded: bo
       const { id } = await manager.findOneByOrFail(Alliance, { slug: alliance.slug });
       if (await seedWorkspace(manager, id, alliance)) seeded = true;
       if (await seedInitiatives(manager, id, alliance)) seeded = true;
+      const decisions = DECISIONS[alliance.slug];
+      if (decisions && (await seedDecisions(manager, id, alliance, decisions))) seeded = true;
+      if (await seedDeclaration(manager, id, alliance)) seeded = true;
     }
     return { seeded };
   });

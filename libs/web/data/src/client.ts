@@ -43,7 +43,15 @@ function webSocketSubscriptions(path: string) {
   let socket: ReturnType<typeof createWebSocketClient> | undefined;
   return subscriptionExchange({
     forwardSubscription(request) {
-      socket ??= createWebSocketClient({ url: () => sameOriginWebSocketUrl(path) });
+      socket ??= createWebSocketClient({
+        url: () => sameOriginWebSocketUrl(path),
+        on: {
+          // Events sent while the connection was down are lost: tell the pages to read again.
+          connected: (_socket, _payload, wasRetry) => {
+            if (wasRetry) window.dispatchEvent(new Event(RECONNECTED));
+          },
+        },
+      });
       const client = socket;
       const input = { ...request, query: request.query ?? '' };
       return {
@@ -53,6 +61,17 @@ function webSocketSubscriptions(path: string) {
       };
     },
   });
+}
+
+const RECONNECTED = 'pakt:subscriptions-reconnected';
+
+/**
+ * Calls back whenever the subscriptions' socket has connected again after it was lost, so a page
+ * can read what it may have missed meanwhile; returns the function that stops listening.
+ */
+export function onSubscriptionsReconnected(listener: () => void): () => void {
+  window.addEventListener(RECONNECTED, listener);
+  return () => window.removeEventListener(RECONNECTED, listener);
 }
 
 /** ws(s)://<this host><path>: the api serves WebSockets beside /graphql on the page's own origin. */

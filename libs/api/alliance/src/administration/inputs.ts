@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@pakt/api-database';
-import type { MembershipRole, OrganisationKind, RegionKind } from '@pakt/domain';
+import type { MembershipRole, OrganisationKind, RegionKind, Representation } from '@pakt/domain';
 import { ArrayMaxSize, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { MembershipRoleEnum, OrganisationKindEnum, RegionKindEnum } from '../graphql-enums';
+import { MembershipRoleEnum, OrganisationKindEnum, RegionKindEnum, RepresentationEnum } from '../graphql-enums';
 import { DESCRIPTION_LENGTH, NAME_LENGTH, OptionalText, RecordId, RequiredText, SHORT_NAME_LENGTH } from './text-rules';
 
 // Every input of the administration, validated by ValidInput before a resolver runs. Update inputs
@@ -110,6 +110,9 @@ export class AddMembershipInput {
   @RecordId()
   organisationId?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'First day; default today' }) since?: string | null;
+  @Field(() => RepresentationEnum, { nullable: true, description: "PRINCIPAL casts the organisation's vote in this body, DEPUTY in their absence; needs organisationId" })
+  @IsOptional()
+  representation?: Representation | null;
 }
 
 @InputType({ description: 'A new role counts from today on; organisationId null: represents no organisation' })
@@ -118,6 +121,9 @@ export class ChangeMembershipInput {
   @Field(() => Int) @IsInt() version!: number;
   @Field(() => MembershipRoleEnum, { nullable: true }) role?: MembershipRole | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @RecordId() organisationId?: string | null;
+  @Field(() => RepresentationEnum, { nullable: true, description: 'Absent: stays; null: casts no vote for the organisation' })
+  @IsOptional()
+  representation?: Representation | null;
 }
 
 @InputType()

@@ -36,6 +36,7 @@ export class MembershipAdministrationService {
       const person = await manager.findOneBy(Person, { id: input.personId, allianceId: body.allianceId });
       if (!person) throw new NotFoundError();
       await this.assertOrganisation(manager, input.organisationId, body.allianceId);
+      assertRepresentation(input.representation ?? null, input.organisationId ?? null);
       const candidate: MembershipFacts = {
         id: '',
         personId: person.id,
@@ -53,6 +54,7 @@ export class MembershipAdministrationService {
           role: candidate.role,
           since: candidate.since,
           until: null,
+          representation: input.representation ?? null,
         }),
       );
       await this.record(manager, caller, 'membership.added', added, { role: added.role, since: added.since, organisationId: added.organisationId });
@@ -75,7 +77,11 @@ export class MembershipAdministrationService {
         // Whoever held the role before today has left: only the days from today on can clash.
         await this.assertNoClash(manager, body, { ...membership, ...termFrom(membership, today), role });
       }
-      const changed = await updateVersioned(manager, Membership, membership, input.version, { role, organisationId: input.organisationId });
+      const organisationId = input.organisationId === undefined ? membership.organisationId : input.organisationId;
+      // Without an organisation there is nobody to vote for: the designation goes with it.
+      const representation = organisationId === null ? null : input.representation === undefined ? membership.representation : input.representation;
+      if (input.representation) assertRepresentation(input.representation, organisationId);
+      const changed = await updateVersioned(manager, Membership, membership, input.version, { role, organisationId: input.organisationId, representation });
       await this.record(manager, caller, 'membership.changed', changed, {
         role: { from: membership.role, to: changed.role },
         organisationId: { from: membership.organisationId, to: changed.organisationId },
@@ -146,5 +152,13 @@ export class MembershipAdministrationService {
     return new ConflictError(`${holder.displayName} is the ${role} of this body at that time. End that membership first.`, {
       membershipId: clash.holder.id,
     });
+  }
+}
+
+/** A designated voter (or deputy) votes for an organisation: the membership must represent one. */
+function assertRepresentation(representation: string | null, organisationId: string | null): void {
+  if (representation !== null && organisationId === null) {
+    const message = 'Only a membership on behalf of an organisation casts its vote.';
+    throw new BadUserInputError(message, { representation: message });
   }
 }

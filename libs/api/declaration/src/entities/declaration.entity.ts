@@ -6,7 +6,8 @@ import { DeclarationPhaseEnum } from '../graphql-enums';
 
 /** What the final ballot decided, kept with the adopted text: the engine's result, as the declaration is published with it. */
 export interface FinalVoteRecord {
-  ballotId: string;
+  /** Null for a vote taken before the alliance used Pakt (demo data of an earlier declaration). */
+  ballotId: string | null;
   accepted: boolean;
   reason: string;
 }

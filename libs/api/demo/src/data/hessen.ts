@@ -1,3 +1,4 @@
+import { hessenDeclaration } from './hessen-declaration';
 import { hessenWorkspace } from './hessen-plan';
 import { defineAlliance, seats, type SeedActionField, type SeedOrganisation, type SeedRegion } from './seed-types';
 
@@ -125,6 +126,10 @@ export const hessen = defineAlliance<keyof typeof organisations, keyof typeof ac
     { email: 'fokusgruppe-stellvertretung@hessen.example.org', person: 'Monika Lange' },
     { email: 'mitglied@hessen.example.org', person: 'Oliver Frank' },
     { email: 'beobachtung@hessen.example.org', person: 'Lea Hartmann' },
+    // Members of the steering board on behalf of their organisations, for its ballots.
+    { email: 'dachgremium-dgb@hessen.example.org', person: 'Renate Schubert' },
+    { email: 'dachgremium-vhu@hessen.example.org', person: 'Dr. Carsten Ziegler' },
+    { email: 'dachgremium-ihk@hessen.example.org', person: 'Stefan Wagner' },
   ],
   bodies: [
     {
@@ -248,4 +253,5 @@ export const hessen = defineAlliance<keyof typeof organisations, keyof typeof ac
     },
   ],
   workspace: hessenWorkspace,
+  declaration: hessenDeclaration,
 });

@@ -72,6 +72,52 @@ export interface SeedAlliance<OrgKey extends string = string, FieldKey extends s
   accounts: SeedAccount[];
   /** Indicators, recommendations and the plan: the alliance's work so far (none for a new alliance). */
   workspace?: SeedWorkspace<OrgKey, FieldKey>;
+  /** A joint declaration of the steering board, adopted, with the amendments that led there and the partners' answers. */
+  declaration?: SeedDeclaration<OrgKey>;
+}
+
+/** A change of the draft by an amendment: the words `from` (first occurrence in the paragraph as it is then) become `to`. */
+export interface SeedWording {
+  from: string;
+  to: string;
+}
+
+export interface SeedAmendment {
+  author: string;
+  reason: string;
+  proposedOn: LocalDate;
+  /** REPLACE names the paragraph by section and paragraph index in the draft; INSERT adds a paragraph after one. */
+  change:
+    | { kind: 'REPLACE'; section: number; paragraph: number; wording: SeedWording }
+    | { kind: 'INSERT'; section: number; after: number; text: string }
+    | { kind: 'DELETE'; section: number; paragraph: number };
+  /** How it ended; ACCEPTED ones are merged in the order listed. NEEDS_NEW_VERSION ones lapsed at the final vote. */
+  outcome:
+    | { state: 'ACCEPTED'; decision: 'BALLOT' | 'TAKEOVER'; note: string; on: LocalDate; modified?: SeedWording }
+    | { state: 'REJECTED'; note: string; on: LocalDate }
+    | { state: 'WITHDRAWN' | 'LAPSED' };
+  supporters?: string[];
+  comments?: Array<{ author: string; body: string }>;
+}
+
+export interface SeedDeclaration<OrgKey extends string = string> {
+  title: string;
+  body: string;
+  preamble: string;
+  /** The drafting team's last draft before the amendment phase. */
+  sections: Array<{ heading: string; paragraphs: string[] }>;
+  draftedBy: string;
+  draftingTeam: string[];
+  amendments: SeedAmendment[];
+  adoptedOn: LocalDate;
+  finalVote: string;
+  endorsements: Array<{
+    organisation: OrgKey;
+    by: string;
+    state: 'ENDORSED' | 'ENDORSED_WITH_RESERVATION' | 'DECLINED';
+    reservation?: string;
+    on: LocalDate;
+  }>;
 }
 
 /** Checks at compile time that every body and membership names an organisation and field that exist. */

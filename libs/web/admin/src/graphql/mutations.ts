@@ -118,6 +118,7 @@ export const AddMembershipMutation = graphql(`
     addMembership(input: $input) {
       id
       role
+      representation
       version
       person {
         id
@@ -131,6 +132,7 @@ export const ChangeMembershipMutation = graphql(`
     changeMembership(input: $input) {
       id
       role
+      representation
       version
       organisation {
         id

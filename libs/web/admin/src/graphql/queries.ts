@@ -66,6 +66,7 @@ export const PeopleQuery = graphql(`
           memberships {
             id
             role
+            representation
             since
             version
             body {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { MEMBERSHIP_ROLES, type MembershipRole } from '@pakt/domain';
+import { MEMBERSHIP_ROLES, type MembershipRole, REPRESENTATIONS, type Representation } from '@pakt/domain';
 import type { PeopleQuery as PeopleResult } from '@pakt/web-data';
 import { ConfirmDialog, ErrorAlert, Fact, Facts, LoadingStatus, StatusNotice, TextField, useFormat, useRoleName } from '@pakt/web-ui';
 import {
@@ -20,6 +20,25 @@ const PAGE_SIZE = 25;
 
 type Person = PeopleResult['people']['edges'][number]['node'];
 type Membership = Person['memberships'][number];
+
+/** Whether the member casts their organisation's vote in ballots by organisation (null: no). */
+function representationOf(values: FormValues): Representation | null {
+  const representation = text(values, 'representation');
+  return REPRESENTATIONS.find((known) => known === representation) ?? null;
+}
+
+/** The field naming who casts an organisation's vote in the body (issue 6: ballots by organisation). */
+function useRepresentationField(): FieldSpec {
+  const { t } = useAdminMessages();
+  return {
+    name: 'representation',
+    label: t('members.representation'),
+    hint: t('members.representationHint'),
+    kind: 'select',
+    emptyOption: t('members.noRepresentation'),
+    options: REPRESENTATIONS.map((representation) => ({ value: representation, label: t(`members.representations.${representation}`) })),
+  };
+}
 
 export function roleOf(values: FormValues): MembershipRole {
   const role = text(values, 'role');
@@ -127,6 +146,7 @@ function PersonRecord({ person, alliance, onNotice }: PersonRecordProps) {
   const [, anonymise] = useMutation(AnonymisePersonMutation);
   const [, add] = useMutation(AddMembershipMutation);
   const headingId = useId();
+  const representationField = useRepresentationField();
 
   const run = async (action: () => Promise<{ error?: unknown }>, success: string) => {
     onNotice(null);
@@ -145,6 +165,7 @@ function PersonRecord({ person, alliance, onNotice }: PersonRecordProps) {
       emptyOption: t('form.none'),
       options: alliance.organisations.map((organisation) => ({ value: organisation.id, label: organisation.name })),
     },
+    representationField,
   ];
 
   return (
@@ -172,14 +193,20 @@ function PersonRecord({ person, alliance, onNotice }: PersonRecordProps) {
         <Folded name={t('members.add')}>
           <RecordForm
             fields={addFields}
-            initial={{ bodyId: alliance.bodies[0]?.id ?? '', role: 'MEMBER', organisationId: '' }}
+            initial={{ bodyId: alliance.bodies[0]?.id ?? '', role: 'MEMBER', organisationId: '', representation: '' }}
             submitLabel={t('members.addSubmit')}
             successMessage={t('members.added')}
             resetOnSuccess
             onSubmit={async (values) =>
               (
                 await add({
-                  input: { personId: person.id, bodyId: text(values, 'bodyId'), role: roleOf(values), organisationId: optional(values, 'organisationId') },
+                  input: {
+                    personId: person.id,
+                    bodyId: text(values, 'bodyId'),
+                    role: roleOf(values),
+                    organisationId: optional(values, 'organisationId'),
+                    representation: representationOf(values),
+                  },
                 })
               ).error
             }
@@ -231,10 +258,19 @@ function MembershipRecord({ membership }: { membership: Membership }) {
   const [, end] = useMutation(EndMembershipMutation);
   const [notice, setNotice] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
+  const representationField = useRepresentationField();
   const roleFields: FieldSpec[] = [
     { name: 'role', label: t('members.role'), kind: 'select', options: MEMBERSHIP_ROLES.map((role) => ({ value: role, label: roleName(role) })) },
+    // Only a member who represents an organisation can cast its vote.
+    ...(membership.organisation ? [representationField] : []),
   ];
-  const title = [membership.body.name, roleName(membership.role), membership.organisation?.name, t('members.since', { date: format.date(membership.since) })]
+  const title = [
+    membership.body.name,
+    roleName(membership.role),
+    membership.organisation?.name,
+    membership.representation ? t(`members.representations.${membership.representation}`) : null,
+    t('members.since', { date: format.date(membership.since) }),
+  ]
     .filter(Boolean)
     .join(' · ');
   return (
@@ -243,10 +279,19 @@ function MembershipRecord({ membership }: { membership: Membership }) {
       <Folded name={t('members.changeRole')}>
         <RecordForm
           fields={roleFields}
-          initial={{ role: membership.role }}
+          initial={{ role: membership.role, representation: membership.representation ?? '' }}
           submitLabel={t('form.save')}
           successMessage={t('members.roleChanged')}
-          onSubmit={async (values) => (await change({ input: { id: membership.id, version: membership.version, role: roleOf(values) } })).error}
+          onSubmit={async (values) => (
+              await change({
+                input: {
+                  id: membership.id,
+                  version: membership.version,
+                  role: roleOf(values),
+                  ...(membership.organisation ? { representation: representationOf(values) } : {}),
+                },
+              })
+            ).error}
         />
       </Folded>
       <div className="actions">

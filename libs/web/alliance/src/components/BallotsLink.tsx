@@ -7,9 +7,8 @@ export function BallotsLink({ slug, body }: { slug: string; body: { readonly id:
   const { t } = useAllianceMessages();
   return (
     <p>
-      <Link to={bodyBallotsPath(slug, body.id)}>
+      <Link to={bodyBallotsPath(slug, body.id)} aria-label={t('overview.ballotsOf', { name: body.name })}>
         {t('overview.ballots')}
-        <span className="visually-hidden">: {body.name}</span>
       </Link>
     </p>
   );

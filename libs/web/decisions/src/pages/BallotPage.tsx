@@ -84,7 +84,7 @@ function LiveBallot({ ballot, refresh }: { ballot: BallotDetailFragment; refresh
     },
     [ballot.status, ballot.viewerMayManage, refresh],
   );
-  useBallotEvents(ballot.bodyId, ballot.id, onEvent);
+  useBallotEvents(ballot.bodyId, ballot.id, onEvent, refresh);
   useEffect(() => () => clearTimeout(trailing.current), []);
 
   // What changed is said once, politely, when the page shows it.
@@ -121,6 +121,8 @@ function LiveBallot({ ballot, refresh }: { ballot: BallotDetailFragment; refresh
   const running = ballot.status === 'OPEN';
   // Who voted what: open ballots, once closed.
   const votes = ballot.status === 'CLOSED' && !ballot.secret ? ballot.votes : null;
+  // Who has handed their own vote over holds none: votes are not passed on along a chain.
+  const delegators = new Set(ballot.delegations.map((delegation) => delegation.delegatorId));
   const ownDelegation = own ? (ballot.delegations.find((delegation) => delegation.delegatorId === own.voterId) ?? null) : null;
 
   return (
@@ -171,7 +173,9 @@ function LiveBallot({ ballot, refresh }: { ballot: BallotDetailFragment; refresh
           own={own}
           held={held}
           allowed={running}
-          candidates={ballot.eligibleVoters.filter((voter) => voter.voterId !== own?.voterId).map((voter) => ({ id: voter.voterId, name: voter.name }))}
+          candidates={ballot.eligibleVoters
+            .filter((voter) => voter.voterId !== own?.voterId && !delegators.has(voter.voterId))
+            .map((voter) => ({ id: voter.voterId, name: voter.name }))}
           delegate={async (delegateId) => settled(await delegateVote({ input: { ballotId: ballot.id, delegateId } }))}
           revoke={ownDelegation ? async () => settled(await revokeDelegation({ id: ownDelegation.id })) : null}
         />

@@ -17,9 +17,14 @@ export function BodyBallotsPage() {
   const [{ data, error }, reexecute] = useQuery({ query: BodyBallotsQuery, variables: { slug, bodyId } });
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   // A ballot opened, closed or cancelled elsewhere moves between the lists at once.
-  useBallotEvents(data?.alliance ? bodyId : null, null, (event) => {
-    if (event.kind !== 'VOTE_CAST') refresh();
-  });
+  useBallotEvents(
+    data?.alliance ? bodyId : null,
+    null,
+    (event) => {
+      if (event.kind !== 'VOTE_CAST') refresh();
+    },
+    refresh,
+  );
 
   if (error && !data) return <ErrorAlert onRetry={refresh} />;
   if (!data) return <LoadingStatus />;

@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ErrorSummary, TextAreaField, type FieldProblem } from '@pakt/web-ui';
+import type { AmendmentKind } from '@pakt/domain';
+import { ErrorSummary, RadioGroup, TextAreaField, type FieldProblem } from '@pakt/web-ui';
 import { useDeclarationMessages } from '../messages';
 import { LiveDiff } from './LiveDiff';
 
-export type AmendmentFormKind = 'REPLACE' | 'INSERT' | 'DELETE';
+export type AmendmentFormKind = AmendmentKind;
 
 export interface AmendmentFormValues {
   readonly kind: AmendmentFormKind;
@@ -37,7 +38,7 @@ export function AmendmentForm({ currentText, kinds, initial, submitLabel, proble
   const [checked, setChecked] = useState<Readonly<Record<string, string>>>({});
   const [tries, setTries] = useState(0);
   const errors = { ...problems, ...checked };
-  const fieldIds = { text: `${id}-text`, reason: `${id}-reason`, kind: `${id}-kind-${values.kind}` };
+  const fieldIds = { text: `${id}-text`, reason: `${id}-reason`, kind: `${id}-kind` };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -62,21 +63,14 @@ export function AmendmentForm({ currentText, kinds, initial, submitLabel, proble
     <form className="form declaration-form" noValidate onSubmit={submit}>
       {summary.length > 0 && <ErrorSummary title={t('form.errorSummary')} fields={summary} attempt={attempt + tries} />}
       {kinds.length > 1 && (
-        <fieldset className="checkboxes">
-          <legend className="field__label">{t('amendment.kind')}</legend>
-          {kinds.map((kind) => (
-            <div key={kind} className="checkbox">
-              <input
-                type="radio"
-                id={`${id}-kind-${kind}`}
-                name={`${id}-kind`}
-                checked={values.kind === kind}
-                onChange={() => setValues((all) => ({ ...all, kind }))}
-              />
-              <label htmlFor={`${id}-kind-${kind}`}>{t(`kinds.${kind}`)}</label>
-            </div>
-          ))}
-        </fieldset>
+        <RadioGroup
+          id={`${id}-kind`}
+          legend={t('amendment.kind')}
+          options={kinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          value={values.kind}
+          onChange={(kind) => setValues((all) => ({ ...all, kind: kinds.find((candidate) => candidate === kind) ?? all.kind }))}
+          error={null}
+        />
       )}
       {values.kind !== 'DELETE' && (
         <TextAreaField

@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
+import type { AmendmentKind, AmendmentState } from '@pakt/domain';
 import { WordDiff, type WordDiffSegment } from '@pakt/web-ui';
 import { useDeclarationMessages } from '../messages';
 
 export interface AmendmentSummaryData {
   readonly id: string;
   readonly number: number;
-  readonly kind: 'REPLACE' | 'INSERT' | 'DELETE';
-  readonly state: 'PROPOSED' | 'NEEDS_NEW_VERSION' | 'IN_BALLOT' | 'ACCEPTED' | 'REJECTED' | 'WITHDRAWN' | 'LAPSED';
+  readonly kind: AmendmentKind;
+  readonly state: AmendmentState;
   readonly authorName: string;
   readonly supporterCount: number;
   readonly diff: readonly WordDiffSegment[];

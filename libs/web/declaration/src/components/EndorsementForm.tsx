@@ -1,9 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ErrorSummary, TextAreaField } from '@pakt/web-ui';
+import { ENDORSEMENT_STATES, type EndorsementState } from '@pakt/domain';
+import { ErrorSummary, RadioGroup, TextAreaField } from '@pakt/web-ui';
 import { useDeclarationMessages } from '../messages';
 
-export const ENDORSEMENT_ANSWERS = ['ENDORSED', 'ENDORSED_WITH_RESERVATION', 'DECLINED'] as const;
-export type EndorsementAnswer = (typeof ENDORSEMENT_ANSWERS)[number];
+/** The answers a representative gives; PENDING is the absence of one. */
+export type EndorsementAnswer = Exclude<EndorsementState, 'PENDING'>;
+export const ENDORSEMENT_ANSWERS = ENDORSEMENT_STATES.filter((state): state is EndorsementAnswer => state !== 'PENDING');
 
 interface EndorsementFormProps {
   readonly initial: { readonly answer: EndorsementAnswer; readonly reservation: string } | null;
@@ -33,7 +35,7 @@ export function EndorsementForm({ initial, problem, attempt, busy, onSubmit }: E
 
   const fields =
     missing === 'answer'
-      ? [{ fieldId: `${id}-${ENDORSEMENT_ANSWERS[0]}`, message: t('endorsement.chooseMissing') }]
+      ? [{ fieldId: `${id}-answer`, message: t('endorsement.chooseMissing') }]
       : missing === 'reservation'
         ? [{ fieldId: `${id}-reservation`, message: t('form.reservationEmpty') }]
         : [];
@@ -45,15 +47,14 @@ export function EndorsementForm({ initial, problem, attempt, busy, onSubmit }: E
           {problem && <p>{problem}</p>}
         </ErrorSummary>
       )}
-      <fieldset className="checkboxes">
-        <legend className="field__label">{t('endorsement.choose')}</legend>
-        {ENDORSEMENT_ANSWERS.map((option) => (
-          <div key={option} className="checkbox">
-            <input type="radio" id={`${id}-${option}`} name={`${id}-answer`} checked={answer === option} onChange={() => setAnswer(option)} />
-            <label htmlFor={`${id}-${option}`}>{t(`answers.${option}`)}</label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        id={`${id}-answer`}
+        legend={t('endorsement.choose')}
+        options={ENDORSEMENT_ANSWERS.map((option) => ({ value: option, label: t(`answers.${option}`) }))}
+        value={answer ?? ''}
+        onChange={(value) => setAnswer(ENDORSEMENT_ANSWERS.find((option) => option === value) ?? null)}
+        error={missing === 'answer' ? t('endorsement.chooseMissing') : null}
+      />
       {answer === 'ENDORSED_WITH_RESERVATION' && (
         <TextAreaField
           id={`${id}-reservation`}

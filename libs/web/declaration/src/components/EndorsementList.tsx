@@ -1,9 +1,10 @@
+import type { EndorsementState } from '@pakt/domain';
 import { useFormat } from '@pakt/web-ui';
 import { useDeclarationMessages } from '../messages';
 
 export interface EndorsementEntry {
   readonly id: string;
-  readonly state: 'PENDING' | 'ENDORSED' | 'ENDORSED_WITH_RESERVATION' | 'DECLINED';
+  readonly state: EndorsementState;
   readonly reservation?: string | null;
   readonly answeredAt?: string | null;
   readonly organisation: { readonly name: string };

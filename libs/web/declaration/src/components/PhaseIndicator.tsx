@@ -1,5 +1,5 @@
+import { DECLARATION_PHASES, type DeclarationPhase } from '@pakt/domain';
 import { useDeclarationMessages } from '../messages';
-import { DECLARATION_PHASES, type DeclarationPhase } from '../phases';
 
 /**
  * Where the declaration stands among its phases, as an ordered list: the current phase marked

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ErrorSummary, TextAreaField } from '@pakt/web-ui';
+import { ErrorSummary, RadioGroup, TextAreaField } from '@pakt/web-ui';
 import { useDeclarationMessages } from '../messages';
 import { LiveDiff } from './LiveDiff';
 
@@ -45,17 +45,17 @@ export function TakeoverForm({ currentText, proposedText, deletion, problem, att
         </ErrorSummary>
       )}
       {!deletion && (
-        <fieldset className="checkboxes">
-          <legend className="field__label">{t('takeover.title')}</legend>
-          <div className="checkbox">
-            <input type="radio" id={`${id}-as-is`} name={`${id}-how`} checked={!modified} onChange={() => setModified(false)} />
-            <label htmlFor={`${id}-as-is`}>{t('takeover.asIs')}</label>
-          </div>
-          <div className="checkbox">
-            <input type="radio" id={`${id}-modified`} name={`${id}-how`} checked={modified} onChange={() => setModified(true)} />
-            <label htmlFor={`${id}-modified`}>{t('takeover.modified')}</label>
-          </div>
-        </fieldset>
+        <RadioGroup
+          id={`${id}-how`}
+          legend={t('takeover.title')}
+          options={[
+            { value: 'as-is', label: t('takeover.asIs') },
+            { value: 'modified', label: t('takeover.modified') },
+          ]}
+          value={modified ? 'modified' : 'as-is'}
+          onChange={(how) => setModified(how === 'modified')}
+          error={null}
+        />
       )}
       {modified && (
         <TextAreaField

@@ -102,3 +102,35 @@ export const RemindEndorsersMutation = graphql(`
     }
   }
 `);
+
+export const PutAmendmentToBallotMutation = graphql(`
+  mutation PutAmendmentToBallot($input: DeclarationBallotInput!) {
+    putAmendmentToBallot(input: $input) {
+      id
+      version
+      state
+      ballotId
+    }
+  }
+`);
+
+export const StartFinalVoteMutation = graphql(`
+  mutation StartFinalVote($input: DeclarationBallotInput!) {
+    startFinalVote(input: $input) {
+      id
+    }
+  }
+`);
+
+export const SetDraftingTeamMutation = graphql(`
+  mutation SetDeclarationDraftingTeam($input: SetDraftingTeamInput!) {
+    setDeclarationDraftingTeam(input: $input) {
+      id
+      version
+      draftingTeam {
+        id
+        displayName
+      }
+    }
+  }
+`);

@@ -4,6 +4,7 @@ import { graphql } from '@pakt/web-data';
 export const AmendmentSummaryFields = graphql(`
   fragment AmendmentSummaryFields on Amendment {
     id
+    version
     number
     kind
     state
@@ -102,6 +103,10 @@ export const DeclarationQuery = graphql(`
       adoptedAt
       finalBallotId
       finalVoteResult
+      finalBallots {
+        id
+        status
+      }
       viewerMaySteer
       viewerIsDrafter
       viewerMayAmend
@@ -112,6 +117,17 @@ export const DeclarationQuery = graphql(`
       body {
         id
         name
+        memberships {
+          id
+          person {
+            id
+            displayName
+          }
+        }
+      }
+      draftingTeam {
+        id
+        displayName
       }
       amendments {
         ...AmendmentSummaryFields
@@ -154,7 +170,6 @@ export const AmendmentQuery = graphql(`
     }
     amendment(id: $amendmentId) {
       ...AmendmentSummaryFields
-      version
       declarationId
       reason
       takenOverText

@@ -4,8 +4,10 @@ import { useMutation, useQuery } from 'urql';
 import { refusalOf, type AmendmentQuery as AmendmentData } from '@pakt/web-data';
 import { ErrorAlert, ErrorSummary, Fact, Facts, LoadingStatus, NotFound, StatusNotice, TextAreaField, useFormat, WordDiff } from '@pakt/web-ui';
 import { ActionButton, problemText } from '../components/ActionButton';
+import { AmendmentBallot } from '../components/AmendmentBallot';
 import { AmendmentForm, type AmendmentFormValues } from '../components/AmendmentForm';
 import { locateParagraph } from '../components/numbering';
+import { summaryOf } from '../components/summary-of';
 import { TakeoverForm } from '../components/TakeoverForm';
 import {
   CommentOnAmendmentMutation,
@@ -86,18 +88,20 @@ export function AmendmentPage() {
         <p className="declaration-flag">{t('amendment.conflictsWith', { numbers: amendment.overlapsWith.map((other) => other.number).join(', ') })}</p>
       )}
       {amendment.state === 'NEEDS_NEW_VERSION' && <p className="declaration-flag">{t('amendment.needsNewVersion')}</p>}
+      {summaryOf(amendment).rebased && <p className="notice">{t('amendment.rebasedLong')}</p>}
 
       <section aria-labelledby="amendment-change">
         <h2 id="amendment-change">{t('amendment.change')}</h2>
         <p className="muted">{t('diff.legend')}</p>
         <WordDiff segments={amendment.diff} />
-        {amendment.takenOverDiff && (
-          <>
-            <h3>{t('takeover.modifiedHeading')}</h3>
-            <WordDiff segments={amendment.takenOverDiff} />
-          </>
-        )}
       </section>
+
+      {amendment.takenOverDiff && (
+        <section aria-labelledby="amendment-taken-over">
+          <h2 id="amendment-taken-over">{t('takeover.modifiedHeading')}</h2>
+          <WordDiff segments={amendment.takenOverDiff} />
+        </section>
+      )}
 
       <section aria-labelledby="amendment-reason">
         <h2 id="amendment-reason">{t('amendment.reason')}</h2>
@@ -127,6 +131,7 @@ export function AmendmentPage() {
                 onRefused={reload}
               />
             )}
+            {declaration.viewerMaySteer && <AmendmentBallot slug={alliance.slug} declaration={declaration} amendment={amendment} />}
           </div>
         </section>
       )}

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { isOpenAmendment } from '@pakt/domain';
 import { ErrorAlert, LoadingStatus, NotFound, StatusNotice } from '@pakt/web-ui';
 import { AdvancePhase } from '../components/AdvancePhase';
+import { AmendmentBallot, FinalVote } from '../components/AmendmentBallot';
 import { AmendmentSummary } from '../components/AmendmentSummary';
 import { locateParagraph } from '../components/numbering';
 import { PhaseIndicator } from '../components/PhaseIndicator';
@@ -68,6 +69,7 @@ export function DecidingPage() {
                 <AmendmentSummary amendment={summaryOf(amendment)} to={amendmentPath(alliance.slug, declaration.id, amendment.id)} headingLevel={3} />
                 <p className="declaration-amendment__meta">{target(amendment)}</p>
                 <div className="actions">
+                  {declaration.viewerMaySteer && <AmendmentBallot slug={alliance.slug} declaration={declaration} amendment={amendment} />}
                   {declaration.viewerIsDrafter && amendment.state === 'PROPOSED' && (
                     <Link className="button button--secondary" to={`${amendmentPath(alliance.slug, declaration.id, amendment.id)}#takeover`}>
                       {t('deciding.takeoverNamed', { number: amendment.number })}
@@ -84,6 +86,7 @@ export function DecidingPage() {
         <section aria-labelledby="deciding-final">
           <h2 id="deciding-final">{t('deciding.finalVote')}</h2>
           <p>{t('deciding.finalVoteIntro')}</p>
+          <FinalVote slug={alliance.slug} declaration={declaration} />
         </section>
       )}
 

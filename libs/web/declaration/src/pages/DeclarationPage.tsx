@@ -5,6 +5,7 @@ import type { DeclarationQuery as DeclarationData } from '@pakt/web-data';
 import { ErrorAlert, exportUrl, Fact, Facts, LoadingStatus, NotFound, PageTitle, StatusNotice, useFormat } from '@pakt/web-ui';
 import { AdvancePhase } from '../components/AdvancePhase';
 import { AmendmentSummary } from '../components/AmendmentSummary';
+import { DraftingTeam } from '../components/DraftingTeam';
 import { EndorsementList } from '../components/EndorsementList';
 import { numberParagraphs } from '../components/numbering';
 import { PhaseIndicator } from '../components/PhaseIndicator';
@@ -115,6 +116,20 @@ export function DeclarationPage() {
         </div>
       </section>
 
+      {declaration.phase === 'DRAFTING' && (
+        <DraftingTeam
+          key={declaration.version}
+          declaration={declaration}
+          members={uniquePeople(declaration.body.memberships.map((membership) => membership.person))}
+          mayName={declaration.viewerMaySteer}
+          onDone={(message) => {
+            setNotice(message);
+            reload();
+          }}
+          onRefused={reload}
+        />
+      )}
+
       <section aria-labelledby="declaration-downloads">
         <h2 id="declaration-downloads">{t('reader.exports')}</h2>
         <ul className="declaration-exports">
@@ -222,4 +237,9 @@ export function DeclarationPage() {
       )}
     </>
   );
+}
+
+/** Each person once, though they may hold several memberships of the body. */
+function uniquePeople<P extends { id: string }>(people: readonly P[]): P[] {
+  return [...new Map(people.map((person) => [person.id, person])).values()];
 }

@@ -57,7 +57,7 @@ export function WordDiff({ segments, labels }: WordDiffProps) {
         return (
           <Fragment key={index}>
             <Change style={segment.operation === 'INSERT' ? inserted : deleted} title={segment.source?.name}>
-              <span className="visually-hidden">{segment.source ? `${said} (${segment.source.name}): ` : `${said}: `}</span>
+              <span className="visually-hidden">{segment.source ? `${said} – ${segment.source.name}: ` : `${said}: `}</span>
               {segment.text}
             </Change>
             {segment.source && (

@@ -13,25 +13,13 @@ export interface CheckboxGroupProps {
 }
 
 /** Several choices in a fieldset whose legend names them. */
-export function CheckboxGroup({ id, legend, options, selected, onChange, hint, error }: CheckboxGroupProps) {
-  const toggle = (value: string, checked: boolean) =>
-    onChange(checked ? [...selected, value] : selected.filter((item) => item !== value));
+export function CheckboxGroup({ selected, onChange, ...group }: CheckboxGroupProps) {
   return (
-    <ChoiceFieldset id={id} legend={legend} hint={hint} error={error} className="checkboxes">
-      {options.map((option, index) => {
-        const optionId = index === 0 ? id : `${id}-${index}`;
-        return (
-          <div key={option.value} className="checkbox">
-            <input
-              id={optionId}
-              type="checkbox"
-              checked={selected.includes(option.value)}
-              onChange={(event) => toggle(option.value, event.target.checked)}
-            />
-            <label htmlFor={optionId}>{option.label}</label>
-          </div>
-        );
-      })}
-    </ChoiceFieldset>
+    <ChoiceFieldset
+      {...group}
+      type="checkbox"
+      isChecked={(value) => selected.includes(value)}
+      onToggle={(value, checked) => onChange(checked ? [...selected, value] : selected.filter((item) => item !== value))}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { fieldDescription } from './field-description';
+import { FieldNotes } from './FieldNotes';
 
 interface FieldFrameProps {
   readonly id: string;
@@ -11,22 +11,12 @@ interface FieldFrameProps {
 
 /** Label, hint and error above a control, as TextField lays them out. */
 export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
-  const { hintId, errorId } = fieldDescription(id, hint, error);
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label htmlFor={id} className="field__label">
         {label}
       </label>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
       {children}
     </div>
   );

@@ -17,25 +17,6 @@ export interface RadioGroupProps {
  * One choice out of several: native radio buttons in a fieldset whose legend names them, so the
  * arrow keys move between them and a screen reader says "2 of 3".
  */
-export function RadioGroup({ id, legend, options, value, onChange, hint, error }: RadioGroupProps) {
-  return (
-    <ChoiceFieldset id={id} legend={legend} hint={hint} error={error} className="checkboxes">
-      {options.map((option, index) => {
-        const optionId = index === 0 ? id : `${id}-${index}`;
-        return (
-          <div key={option.value} className="checkbox">
-            <input
-              id={optionId}
-              type="radio"
-              name={id}
-              value={option.value}
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
-            />
-            <label htmlFor={optionId}>{option.label}</label>
-          </div>
-        );
-      })}
-    </ChoiceFieldset>
-  );
+export function RadioGroup({ value, onChange, ...group }: RadioGroupProps) {
+  return <ChoiceFieldset {...group} type="radio" isChecked={(option) => option === value} onToggle={(option) => onChange(option)} />;
 }
