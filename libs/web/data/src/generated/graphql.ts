@@ -485,6 +485,13 @@ export type RegionKind =
   | 'INDEPENDENT_CITY'
   | 'STATE';
 
+/** How often a running initiative reports */
+export type ReportingCycle =
+  | 'HALF_YEARLY'
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'YEARLY';
+
 /** The organisation's designated voter in the body (PRINCIPAL) or the one who votes in their absence (DEPUTY) */
 export type Representation =
   | 'DEPUTY'
