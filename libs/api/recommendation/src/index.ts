@@ -6,4 +6,4 @@ export { DiffOperationEnum, DiffSegment } from './diff.model';
 export { RecommendationActionEnum, RecommendationStateEnum } from './graphql-enums';
 export * from './entities';
 export { actingPerson } from './access';
-export { PageArgs } from './inputs';
+export { IdList, PageArgs } from './inputs';
