@@ -37,6 +37,9 @@ import { socketClient } from './support/voters';
 
 const PASSWORD = 'pakt-demo';
 
+/** The matrix and the walks send a request per operation or path. */
+const MATRIX_TIMEOUT_MS = 300_000;
+
 /** The demo accounts, one per role in Hessen, and the Sachsen-Anhalt secretariat. */
 const DEMO_ACCOUNTS = [
   { email: 'sekretariat@hessen.example.org', roles: ['alliance SECRETARIAT', 'STEERING_BOARD SECRETARIAT'] },
@@ -252,6 +255,8 @@ describe('access to every operation', () => {
       }
       expect(mismatches).toEqual([]);
     },
+    // One call per operation, and the operations grow with every feature: more than the default 30 s on a busy machine.
+    MATRIX_TIMEOUT_MS,
   );
 
   it('refuses an account without any role in any alliance with FORBIDDEN, and anonymous callers with UNAUTHENTICATED', async () => {
@@ -405,7 +410,7 @@ describe('isolation between alliances', () => {
     }
     expect(new Set(reached.map((object) => object.typename))).toEqual(new Set([...present, 'Account']));
     if (everyType) expect(present).toEqual(Object.keys(ALLIANCE_TABLES));
-  });
+  }, MATRIX_TIMEOUT_MS);
 });
 
 /** The table of each entity type the api returns; each row belongs to one alliance. */

@@ -145,7 +145,7 @@ export class InitiativeService {
       const date = new Date(Date.UTC(year, month - 1 - (STATUS_SERIES_MONTHS - 1 - index), 1));
       return date.toISOString().slice(0, 7);
     });
-    const [byStatus, byField, overdueCount, overdue, staleCount, stale, series, actionFields] = await Promise.all([
+    const [byStatus, byField, overdue, stale, series, actionFields] = await Promise.all([
       run<{ status: InitiativeStatus; count: number; percent_sum: number }>(
         `SELECT status, count(*)::int AS count, coalesce(sum(latest_percent), 0)::int AS percent_sum FROM f GROUP BY status`,
         [],
@@ -156,23 +156,16 @@ export class InitiativeService {
           GROUP BY a.action_field_id, f.status`,
         [],
       ),
-      run<{ count: number }>(
-        `SELECT count(*)::int AS count FROM initiative_milestone m JOIN f ON f.id = m.initiative_id
-          WHERE m.alliance_id = ${at(1)} AND m.done_on IS NULL AND m.due_on < ${at(2)}::date AND f.status = ANY(${at(3)}::initiative_status[])`,
-        [args.allianceId, today, OPEN_INITIATIVE_STATUSES],
-      ),
-      run<{ id: string; initiative_id: string; days: number }>(
-        `SELECT m.id, m.initiative_id, (${at(2)}::date - m.due_on)::int AS days FROM initiative_milestone m JOIN f ON f.id = m.initiative_id
+      // The window count is taken before LIMIT: how many there are in all, with the first page.
+      run<{ id: string; initiative_id: string; days: number; total: number }>(
+        `SELECT m.id, m.initiative_id, (${at(2)}::date - m.due_on)::int AS days, count(*) OVER ()::int AS total
+           FROM initiative_milestone m JOIN f ON f.id = m.initiative_id
           WHERE m.alliance_id = ${at(1)} AND m.done_on IS NULL AND m.due_on < ${at(2)}::date AND f.status = ANY(${at(3)}::initiative_status[])
           ORDER BY m.due_on, m.id LIMIT ${at(4)}`,
         [args.allianceId, today, OPEN_INITIATIVE_STATUSES, DASHBOARD_LIST_LIMIT],
       ),
-      run<{ count: number }>(
-        `SELECT count(*)::int AS count FROM f WHERE f.status = 'RUNNING' AND coalesce(f.last_report_on, f.start_on) < ${at(1)}::date`,
-        [staleBefore],
-      ),
-      run<{ id: string; days: number }>(
-        `SELECT f.id, (${at(2)}::date - coalesce(f.last_report_on, f.start_on))::int AS days FROM f
+      run<{ id: string; days: number; total: number }>(
+        `SELECT f.id, (${at(2)}::date - coalesce(f.last_report_on, f.start_on))::int AS days, count(*) OVER ()::int AS total FROM f
           WHERE f.status = 'RUNNING' AND coalesce(f.last_report_on, f.start_on) < ${at(1)}::date
           ORDER BY coalesce(f.last_report_on, f.start_on), f.id LIMIT ${at(3)}`,
         [staleBefore, today, DASHBOARD_LIST_LIMIT],
@@ -218,13 +211,13 @@ export class InitiativeService {
           progress: rollUpProgress(groups(rows)),
         };
       }),
-      overdueMilestoneCount: overdueCount[0]?.count ?? 0,
+      overdueMilestoneCount: overdue[0]?.total ?? 0,
       overdueMilestones: overdue.flatMap((row) => {
         const milestone = milestoneById.get(row.id);
         const initiative = initiativeById.get(row.initiative_id);
         return milestone && initiative ? [{ milestone, initiative, daysOverdue: row.days }] : [];
       }),
-      staleCount: staleCount[0]?.count ?? 0,
+      staleCount: stale[0]?.total ?? 0,
       stale: stale.flatMap((row) => {
         const initiative = initiativeById.get(row.id);
         return initiative ? [{ initiative, daysWithoutReport: row.days }] : [];

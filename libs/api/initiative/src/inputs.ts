@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { OptionalText, RecordId, RequiredText } from '@pakt/api-alliance';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@pakt/api-database';
+import { IdList } from '@pakt/api-recommendation';
 import {
   INITIATIVE_NAME_LENGTH,
   INITIATIVE_NOTES_LENGTH,
@@ -45,14 +46,6 @@ const MAX_TARGET_GROUPS = 30;
 const MAX_INDICATOR_VALUES = 50;
 /** Base64 of an import file: the request limit (1 MiB) leaves room for about 700 kB of file. */
 const IMPORT_CONTENT_LENGTH = 1_000_000;
-
-function IdList(max: number): PropertyDecorator {
-  return (target, key) => {
-    IsOptional()(target, key);
-    ArrayMaxSize(max, { message: `At most ${max} entries.` })(target, key);
-    RecordId({ each: true })(target, key);
-  };
-}
 
 function TargetGroups(): PropertyDecorator {
   return (target, key) => {

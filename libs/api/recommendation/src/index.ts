@@ -5,4 +5,4 @@ export { RecommendationLoaderRegistry, type RecommendationLoaders } from './load
 export { DiffOperationEnum, DiffSegment } from './diff.model';
 export { RecommendationActionEnum, RecommendationStateEnum } from './graphql-enums';
 export * from './entities';
-export { PageArgs } from './inputs';
+export { IdList, PageArgs } from './inputs';

@@ -16,7 +16,8 @@ export const COMMENT_LENGTH = 10_000;
 const MAX_ADDRESSEES = 100;
 const MAX_INDICATORS = 50;
 
-function IdList(max: number): PropertyDecorator {
+/** An optional list of record ids, at most `max` of them. */
+export function IdList(max: number): PropertyDecorator {
   return (target, key) => {
     IsOptional()(target, key);
     ArrayMaxSize(max, { message: `At most ${max} entries.` })(target, key);
