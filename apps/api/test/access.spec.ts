@@ -252,6 +252,8 @@ describe('access to every operation', () => {
       }
       expect(mismatches).toEqual([]);
     },
+    // Every operation of every feature, each prepared on its own: the matrix outgrows the default per-test time.
+    120_000,
   );
 
   it('refuses an account without any role in any alliance with FORBIDDEN, and anonymous callers with UNAUTHENTICATED', async () => {
