@@ -31,7 +31,7 @@ export function AmendmentSummary({ amendment, to, headingLevel = 4 }: { amendmen
         <Link to={to}>{t('amendment.title', { number: amendment.number })}</Link>
       </Heading>
       <p className="declaration-amendment__meta">
-        {t(`kinds.${amendment.kind}`)} · <span className="declaration-badge">{t(`statuses.${amendment.state}`)}</span>
+        {t(`kinds.${amendment.kind}`)} · <span className="badge">{t(`statuses.${amendment.state}`)}</span>
       </p>
       {flagged && <p className="declaration-flag">{t('amendment.conflictsWith', { numbers: amendment.overlapsWith.join(', ') })}</p>}
       {amendment.state === 'NEEDS_NEW_VERSION' && <p className="declaration-flag">{t('amendment.needsNewVersionShort')}</p>}
