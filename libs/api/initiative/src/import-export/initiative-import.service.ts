@@ -83,12 +83,11 @@ export class InitiativeImportService {
 
 /** The alliance's names, lower-cased: organisations by name and short name, action fields by title, regions by name. */
 async function lookupOf(manager: EntityManager, allianceId: string): Promise<InitiativeImportLookup> {
-  const [organisations, actionFields, regions, existing] = await Promise.all([
-    manager.findBy(Organisation, { allianceId }),
-    manager.findBy(ActionField, { allianceId }),
-    manager.findBy(Region, { allianceId }),
-    manager.find(Initiative, { where: { allianceId }, select: { id: true, name: true } }),
-  ]);
+  // One after the other: a transaction's connection runs one query at a time.
+  const organisations = await manager.findBy(Organisation, { allianceId });
+  const actionFields = await manager.findBy(ActionField, { allianceId });
+  const regions = await manager.findBy(Region, { allianceId });
+  const existing = await manager.find(Initiative, { where: { allianceId }, select: { id: true, name: true } });
   const byName = new Map<string, string>();
   for (const organisation of organisations) {
     if (organisation.shortName) byName.set(normaliseName(organisation.shortName), organisation.id);
