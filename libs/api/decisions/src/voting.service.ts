@@ -47,7 +47,9 @@ export class VotingService {
         const delegations = voter === null ? [] : await delegationsInForce(manager, ballot);
         const delegatedToCaller = voter !== null && !own && delegations.some((d) => d.delegatorId === voter.voterId && d.delegateId === person.id);
         const delegatedAway = own && ballot.votingUnit === 'PERSON' && delegations.some((d) => d.delegatorId === voter.voterId);
-        const participation = voter && (await manager.findOneBy(BallotParticipation, { ballotId: ballot.id, voterId: voter.voterId }));
+        // Without vote changes a second vote is refused by the insert below (ON CONFLICT), so nothing needs to be read first.
+        const participation =
+          voter && ballot.voteChangesAllowed ? await manager.findOneBy(BallotParticipation, { ballotId: ballot.id, voterId: voter.voterId }) : null;
         const dissent = input.dissent?.trim() || null;
         const check = checkVote(
           {
