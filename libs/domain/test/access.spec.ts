@@ -78,6 +78,9 @@ describe('the policy', () => {
       'indicator.manage',
       'plan.read-drafts',
       'plan.assemble',
+      'initiative.read',
+      'initiative.contribute',
+      'initiative.manage',
     ]);
     // Without a body in the scope, a body role counts wherever it is held.
     expect(permissionsIn([membership('MEMBER')], { allianceId: HESSEN })).toEqual([
@@ -86,6 +89,8 @@ describe('the policy', () => {
       'recommendation.draft',
       'recommendation.discuss',
       'plan.read-drafts',
+      'initiative.read',
+      'initiative.contribute',
     ]);
     expect(permissionsIn([membership('OBSERVER')], { allianceId: HESSEN })).toEqual(['alliance.read', 'recommendation.read']);
     expect(permissionsIn([allianceRole(SACHSEN_ANHALT)], { allianceId: HESSEN })).toEqual([]);
