@@ -114,6 +114,10 @@ describe('the demo accounts', () => {
       'fokusgruppe-stellvertretung': { kind: 'FOCUS_GROUP', role: 'DEPUTY_CHAIR' },
       mitglied: { kind: 'FOCUS_GROUP', role: 'MEMBER' },
       beobachtung: { kind: 'FOCUS_GROUP', role: 'OBSERVER' },
+      // Representatives of member organisations in the steering board, who vote there for them.
+      'dachgremium-dgb': { kind: 'STEERING_BOARD', role: 'MEMBER' },
+      'dachgremium-vhu': { kind: 'STEERING_BOARD', role: 'MEMBER' },
+      'dachgremium-ihk': { kind: 'STEERING_BOARD', role: 'MEMBER' },
     };
     const hessen = alliance('hessen');
     for (const account of hessen.accounts) {

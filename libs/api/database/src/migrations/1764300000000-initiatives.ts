@@ -58,13 +58,12 @@ export class Initiatives1764300000000 implements MigrationInterface {
       ['initiative_region', 'region_id', 'region'],
       ['initiative_recommendation', 'recommendation_id', 'recommendation'],
     ] as const) {
-      const suffix = table.replace('initiative_', '');
       await db.query(`CREATE TABLE "${table}" (
   "initiative_id" uuid NOT NULL,
   "${column}" uuid NOT NULL,
   CONSTRAINT "PK_${table}" PRIMARY KEY ("initiative_id", "${column}"),
   CONSTRAINT "FK_${table}_initiative" FOREIGN KEY ("initiative_id") REFERENCES "initiative"("id") ON DELETE CASCADE ON UPDATE NO ACTION,
-  CONSTRAINT "FK_${table}_${suffix}" FOREIGN KEY ("${column}") REFERENCES "${target}"("id") ON DELETE NO ACTION ON UPDATE NO ACTION
+  CONSTRAINT "FK_${table}_${target}" FOREIGN KEY ("${column}") REFERENCES "${target}"("id") ON DELETE NO ACTION ON UPDATE NO ACTION
 )`);
       await db.query(`CREATE INDEX "IDX_${table}_${column}" ON "${table}" ("${column}")`);
     }

@@ -61,6 +61,8 @@ export class InitiativeStatusChange {
 @ObjectType('InitiativeMilestone')
 @Entity({ name: 'initiative_milestone' })
 @Index('IDX_initiative_milestone_initiative_due', ['initiativeId', 'dueOn'])
+// Partial (open milestones only) for the dashboard's overdue list: the migration owns it.
+@Index('IDX_initiative_milestone_alliance_open_due', { synchronize: false })
 export class InitiativeMilestone extends Editable {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_initiative_milestone' })

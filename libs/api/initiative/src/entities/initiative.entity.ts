@@ -26,6 +26,8 @@ import { InitiativeKindEnum, InitiativeStatusEnum, ReportingCycleEnum } from '..
 @Index('IDX_initiative_alliance_status', ['allianceId', 'status'])
 @Index('IDX_initiative_lead_organisation_id', ['leadOrganisationId'])
 @Index('IDX_initiative_created_by_person_id', ['createdByPersonId'])
+// An expression index (names unique without regard to case) that TypeORM cannot describe: the migration owns it.
+@Index('UQ_initiative_alliance_lower_name', { synchronize: false })
 export class Initiative extends Editable {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_initiative' })
