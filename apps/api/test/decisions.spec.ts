@@ -1,6 +1,6 @@
 import { BallotOutcomes } from '@pakt/api-decisions';
 import type { ExecutionResult } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphqlAs, sessionCookie, socketClient, votingBody, type Voter } from './support/voters';
 
@@ -434,6 +434,10 @@ describe('live participation over graphql-ws', () => {
     }
     await ok(secretariat, `mutation { openBallot(id: "${id}") { id } }`);
     for (const voter of body.voters) expect((await vote(voter, id, 'YES')).errors).toBeUndefined();
+    // The running count follows the votes within PARTICIPATION_INTERVAL_MS; the chair sees it reach 4 while the ballot is open.
+    await vi.waitFor(() => expect(chairView.events.some((event) => event.ballotId === id && event.kind === 'VOTE_CAST' && event.votesCast === 4)).toBe(true), {
+      timeout: 10_000,
+    });
     await close(id);
     const [chairEvents, memberEvents] = await Promise.all([chairView.finished, memberView.finished]);
     const mine = chairEvents.filter((event) => event.ballotId === id);

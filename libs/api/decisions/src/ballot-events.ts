@@ -31,6 +31,9 @@ export class BallotEvents implements OnApplicationShutdown {
   ) {}
 
   async publish(ballot: Ballot, kind: Exclude<BallotEventKind, 'VOTE_CAST'>): Promise<void> {
+    // A running count still waiting would arrive after the closing event with the ballot's old status;
+    // the closing event carries the final count anyway.
+    if (kind === 'CLOSED' || kind === 'CANCELLED') this.cancelPending(ballot.id);
     await this.pubSub.publish(TOPIC, await this.event(ballot, kind));
   }
 
@@ -58,8 +61,12 @@ export class BallotEvents implements OnApplicationShutdown {
   }
 
   onApplicationShutdown(): void {
-    for (const timer of this.pending.values()) clearTimeout(timer);
-    this.pending.clear();
+    for (const ballotId of [...this.pending.keys()]) this.cancelPending(ballotId);
+  }
+
+  private cancelPending(ballotId: string): void {
+    clearTimeout(this.pending.get(ballotId));
+    this.pending.delete(ballotId);
   }
 
   private async event(ballot: Ballot, kind: BallotEventKind): Promise<BallotEvent> {
