@@ -4,6 +4,7 @@ import { toLocalDate, type LocalDate } from '@pakt/domain';
 import DataLoader from 'dataloader';
 import { DataSource, type FindOptionsWhere, In, type ObjectLiteral, type Repository } from 'typeorm';
 import { ActionField, Alliance, Body, BodyActionField, Membership, Organisation, Person, Region } from './entities';
+import { RequestLoaders } from '@pakt/api-database';
 
 /** Groups rows under the keys asked for, in the keys' order, with [] for a key without rows. */
 function groupBy<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] {
@@ -97,31 +98,14 @@ export interface AllianceLoaders {
   account: DataLoader<string, PersonAccount | null>;
 }
 
-/**
- * Hands each request its own AllianceLoaders, keyed by the request's GraphQL context object.
- *
- * Why not a request-scoped provider: in NestJS a REQUEST-scoped provider makes every provider
- * and resolver that depends on it request-scoped too, so Nest would build the whole resolver
- * graph anew for each request. Why not the app's context factory: then apps/api would have to
- * know every feature's loaders. Apollo creates one context object per request and drops it after
- * the response, so a WeakMap keyed by it gives exactly the request's lifetime with singletons.
- */
+/** Each request's own AllianceLoaders (see RequestLoaders for why per context object). */
 @Injectable()
-export class AllianceLoaderRegistry {
-  private readonly perRequest = new WeakMap<object, AllianceLoaders>();
-
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  for(context: object): AllianceLoaders {
-    let loaders = this.perRequest.get(context);
-    if (!loaders) {
-      loaders = this.create();
-      this.perRequest.set(context, loaders);
-    }
-    return loaders;
+export class AllianceLoaderRegistry extends RequestLoaders<AllianceLoaders> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
   }
 
-  private create(): AllianceLoaders {
+  protected create(): AllianceLoaders {
     const repo = <E extends ObjectLiteral>(entity: new () => E): Repository<E> => this.dataSource.getRepository(entity);
     return {
       today: toLocalDate(new Date()),

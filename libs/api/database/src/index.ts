@@ -15,3 +15,4 @@ export {
   type Edge,
   type Page,
 } from './pagination';
+export { RequestLoaders } from './request-loaders';

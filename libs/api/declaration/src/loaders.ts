@@ -4,6 +4,7 @@ import { Organisation, Person } from '@pakt/api-alliance';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { AmendmentComment, AmendmentSupport } from './entities';
+import { RequestLoaders } from '@pakt/api-database';
 
 /** The loaders of one GraphQL request: an amendment list asks once for all authors, supports and comments. */
 export interface DeclarationLoaders {
@@ -15,21 +16,12 @@ export interface DeclarationLoaders {
 
 /** Hands each request its own DeclarationLoaders, keyed by the GraphQL context object (as AllianceLoaderRegistry does). */
 @Injectable()
-export class DeclarationLoaderRegistry {
-  private readonly perRequest = new WeakMap<object, DeclarationLoaders>();
-
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  for(context: object): DeclarationLoaders {
-    let loaders = this.perRequest.get(context);
-    if (!loaders) {
-      loaders = this.create();
-      this.perRequest.set(context, loaders);
-    }
-    return loaders;
+export class DeclarationLoaderRegistry extends RequestLoaders<DeclarationLoaders> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
   }
 
-  private create(): DeclarationLoaders {
+  protected create(): DeclarationLoaders {
     const manager = this.dataSource.manager;
     return {
       person: new DataLoader(async (ids) => {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { Indicator, IndicatorObservation } from './entities';
+import { RequestLoaders } from '@pakt/api-database';
 
 /** Groups rows under the keys asked for, in the keys' order, with [] for a key without rows. */
 function grouped<V>(keys: readonly string[], rows: readonly V[], keyOf: (row: V) => string): V[][] {
@@ -23,24 +24,15 @@ export interface IndicatorLoaders {
 
 /**
  * Hands each request its own IndicatorLoaders, keyed by the GraphQL context object (see
- * AllianceLoaderRegistry for why a WeakMap and not a request-scoped provider).
+ * RequestLoaders for why a WeakMap and not a request-scoped provider).
  */
 @Injectable()
-export class IndicatorLoaderRegistry {
-  private readonly perRequest = new WeakMap<object, IndicatorLoaders>();
-
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  for(context: object): IndicatorLoaders {
-    let loaders = this.perRequest.get(context);
-    if (!loaders) {
-      loaders = this.create();
-      this.perRequest.set(context, loaders);
-    }
-    return loaders;
+export class IndicatorLoaderRegistry extends RequestLoaders<IndicatorLoaders> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
   }
 
-  private create(): IndicatorLoaders {
+  protected create(): IndicatorLoaders {
     return {
       observations: new DataLoader(async (ids) => {
         const rows = await this.dataSource.getRepository(IndicatorObservation).find({

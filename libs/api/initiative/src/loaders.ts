@@ -5,6 +5,7 @@ import { isMembershipActive, toLocalDate } from '@pakt/domain';
 import { Indicator } from '@pakt/api-indicator';
 import DataLoader from 'dataloader';
 import { DataSource, type FindOptionsWhere, In, type ObjectLiteral, type Repository } from 'typeorm';
+import { RequestLoaders } from '@pakt/api-database';
 import {
   Initiative,
   InitiativeActionField,
@@ -67,21 +68,12 @@ export interface InitiativeLoaders {
 }
 
 @Injectable()
-export class InitiativeLoaderRegistry {
-  private readonly perRequest = new WeakMap<object, InitiativeLoaders>();
-
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  for(context: object): InitiativeLoaders {
-    let loaders = this.perRequest.get(context);
-    if (!loaders) {
-      loaders = this.create();
-      this.perRequest.set(context, loaders);
-    }
-    return loaders;
+export class InitiativeLoaderRegistry extends RequestLoaders<InitiativeLoaders> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
   }
 
-  private create(): InitiativeLoaders {
+  protected create(): InitiativeLoaders {
     const repo = <E extends ObjectLiteral>(entity: new () => E): Repository<E> => this.dataSource.getRepository(entity);
     return {
       initiative: byId(repo(Initiative)),

@@ -6,6 +6,7 @@ import { Recommendation } from '@pakt/api-recommendation';
 import DataLoader from 'dataloader';
 import { DataSource, In, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
 import { AlliancePlan, PlanVersion, PlanVersionIndicator, PlanVersionRecommendation, PlanVersionSignOff } from './entities';
+import { RequestLoaders } from '@pakt/api-database';
 
 /** Groups rows under the keys asked for, in the keys' order, with [] for a key without rows. */
 function groupBy<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] {
@@ -52,27 +53,18 @@ export interface PlanLoaders {
 
 /**
  * Hands each request its own PlanLoaders, keyed by the GraphQL context object (see
- * AllianceLoaderRegistry for why a WeakMap and not a request-scoped provider).
+ * RequestLoaders for why a WeakMap and not a request-scoped provider).
  */
 @Injectable()
-export class PlanLoaderRegistry {
-  private readonly perRequest = new WeakMap<object, PlanLoaders>();
-
+export class PlanLoaderRegistry extends RequestLoaders<PlanLoaders> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly indicators: IndicatorService,
-  ) {}
-
-  for(context: object): PlanLoaders {
-    let loaders = this.perRequest.get(context);
-    if (!loaders) {
-      loaders = this.create();
-      this.perRequest.set(context, loaders);
-    }
-    return loaders;
+  ) {
+    super();
   }
 
-  private create(): PlanLoaders {
+  protected create(): PlanLoaders {
     const repo = <E extends ObjectLiteral>(entity: new () => E): Repository<E> => this.dataSource.getRepository(entity);
     return {
       planOfAlliance: new DataLoader(async (allianceIds) => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ActionField, Body, Person } from '@pakt/api-alliance';
-import { type Page, pageOf } from '@pakt/api-database';
+import { pageOf, RequestLoaders, type Page } from '@pakt/api-database';
 import DataLoader from 'dataloader';
 import { DataSource, type FindOptionsWhere, In, IsNull, type ObjectLiteral, type Repository } from 'typeorm';
 import {
@@ -121,21 +121,12 @@ export interface RecommendationLoaders {
 }
 
 @Injectable()
-export class RecommendationLoaderRegistry {
-  private readonly perRequest = new WeakMap<object, RecommendationLoaders>();
-
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  for(context: object): RecommendationLoaders {
-    let loaders = this.perRequest.get(context);
-    if (!loaders) {
-      loaders = this.create();
-      this.perRequest.set(context, loaders);
-    }
-    return loaders;
+export class RecommendationLoaderRegistry extends RequestLoaders<RecommendationLoaders> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
   }
 
-  private create(): RecommendationLoaders {
+  protected create(): RecommendationLoaders {
     const repo = <E extends ObjectLiteral>(entity: new () => E): Repository<E> => this.dataSource.getRepository(entity);
     const threadPages = new Map<number, DataLoader<string, Page<RecommendationComment>>>();
     return {

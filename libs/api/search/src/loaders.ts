@@ -4,6 +4,7 @@ import { PlanVersion } from '@pakt/api-plan';
 import { Recommendation } from '@pakt/api-recommendation';
 import DataLoader from 'dataloader';
 import { DataSource, type FindOptionsWhere, In, type ObjectLiteral, type Repository } from 'typeorm';
+import { RequestLoaders } from '@pakt/api-database';
 
 /** One loader of rows by id: one `WHERE id IN (…)` per batch; missing ids resolve to null. */
 function byId<E extends ObjectLiteral & { id: string }>(repository: Repository<E>): DataLoader<string, E | null> {
@@ -20,25 +21,17 @@ export interface SearchLoaders {
   planVersion: DataLoader<string, PlanVersion | null>;
 }
 
-/**
- * Hands out the loaders of a request. The GraphQL context object lives exactly as long as the
- * request, so a WeakMap keyed by it gives each request its own, with singletons.
- */
+/** Each request's own SearchLoaders (see RequestLoaders). */
 @Injectable()
-export class SearchLoaderRegistry {
-  private readonly perRequest = new WeakMap<object, SearchLoaders>();
+export class SearchLoaderRegistry extends RequestLoaders<SearchLoaders> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  for(context: object): SearchLoaders {
-    let loaders = this.perRequest.get(context);
-    if (!loaders) {
-      loaders = {
-        recommendation: byId(this.dataSource.getRepository(Recommendation)),
-        planVersion: byId(this.dataSource.getRepository(PlanVersion)),
-      };
-      this.perRequest.set(context, loaders);
-    }
-    return loaders;
+  protected create(): SearchLoaders {
+    return {
+      recommendation: byId(this.dataSource.getRepository(Recommendation)),
+      planVersion: byId(this.dataSource.getRepository(PlanVersion)),
+    };
   }
 }
