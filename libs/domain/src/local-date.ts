@@ -17,6 +17,18 @@ export function isLocalDate(value: string): value is LocalDate {
  * "today" is Berlin's today by default, not the server's or UTC's.
  */
 export function toLocalDate(instant: Date, timeZone = 'Europe/Berlin'): LocalDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return dateFormat(timeZone).format(instant);
+}
+
+// Building a DateTimeFormat costs far more than formatting with one, and every request asks for "today".
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(timeZone);
+  if (format === undefined) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(timeZone, format);
+  }
+  return format;
 }

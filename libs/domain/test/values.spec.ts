@@ -28,6 +28,8 @@ describe('toLocalDate', () => {
   it("gives Berlin's calendar date, which is a day ahead of UTC shortly before midnight UTC", () => {
     expect(toLocalDate(new Date('2020-09-21T22:30:00Z'))).toBe('2020-09-22');
     expect(toLocalDate(new Date('2020-09-21T22:30:00Z'), 'UTC')).toBe('2020-09-21');
+    // Each zone keeps its own formatter.
+    expect(toLocalDate(new Date('2020-09-21T22:30:00Z'))).toBe('2020-09-22');
   });
 });
 
