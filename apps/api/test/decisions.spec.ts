@@ -343,9 +343,18 @@ describe('integrity', () => {
     // Every row was rewritten by the closing transaction: one transaction id for all, the same on both sides.
     expect(new Set([...tally, ...participation].map((row) => row.xmin)).size).toBe(1);
     expect(tally.every((row) => typeof row.choice === 'string' && !('voter_id' in row))).toBe(true);
-    // The audit log says that a vote was cast, never what.
-    const audit = await app.dataSource.query<Array<{ details: Record<string, unknown> }>>(`SELECT details FROM audit_entry WHERE object_id = $1 AND action = 'ballot.voteCast'`, [id]);
-    expect(audit.every((entry) => !JSON.stringify(entry.details).match(/YES|NO|ABSTAIN/))).toBe(true);
+    // The audit log says that a vote was cast, never what: not in the ballot's entries, not in the
+    // entries of the mutations sent, and not in a refused vote's.
+    expect((await vote(body.voters[0]!, id, 'ABSTAIN')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const audit = await app.dataSource.query<Array<{ action: string; details: Record<string, unknown> }>>(
+      `SELECT action, details FROM audit_entry
+        WHERE object_id = $1 OR details::text LIKE '%' || $1 || '%' OR (action LIKE 'mutation.%' AND actor_account_id = ANY($2::uuid[]))
+        ORDER BY id`,
+      [id, body.voters.map((voter) => voter.accountId)],
+    );
+    expect(audit.filter((entry) => entry.action === 'ballot.voteCast')).toHaveLength(6);
+    expect(audit.filter((entry) => entry.action === 'mutation.castVote').map((entry) => entry.details)).toEqual([{ outcome: 'BAD_USER_INPUT' }]);
+    expect(audit.filter((entry) => JSON.stringify(entry.details).match(/YES|NO|ABSTAIN/))).toEqual([]);
     const closed = await read(secretariat, id);
     expect(closed?.result?.counts).toEqual([
       { choice: 'YES', votes: 3, weight: 3 },

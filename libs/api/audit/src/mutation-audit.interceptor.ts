@@ -1,9 +1,19 @@
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { getNamedType, GraphQLError, type GraphQLResolveInfo, isObjectType } from 'graphql';
-import { catchError, concatMap, from, map, type Observable, throwError } from 'rxjs';
+import { catchError, concatMap, from, map, type Observable, of, throwError } from 'rxjs';
 import { auditActorOf, AuditService } from './audit.service';
 import { redactArguments } from './redact';
+
+const AUDITED_IN_SERVICE = 'pakt:audited-in-service';
+
+/**
+ * For a mutation whose arguments must not be kept with who sent them — a vote's choice in a secret
+ * ballot — and whose service writes its own entry in the transaction of the change: the interceptor
+ * then logs only refusals, with their code and without the arguments.
+ */
+export const AuditedInService = (): MethodDecorator => SetMetadata(AUDITED_IN_SERVICE, true);
 
 /**
  * Logs every GraphQL mutation as `mutation.<name>`: who, its outcome (`ok` or the error code) and
@@ -13,7 +23,10 @@ import { redactArguments } from './redact';
  */
 @Injectable()
 export class MutationAuditInterceptor implements NestInterceptor {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType<GqlContextType>() !== 'graphql') return next.handle();
@@ -24,7 +37,8 @@ export class MutationAuditInterceptor implements NestInterceptor {
     const { req } = graphql.getContext<{ req: object }>();
     // Before: signOut removes the account from the request. After: signIn adds it.
     const before = auditActorOf(req);
-    const args = redactArguments(graphql.getArgs());
+    const inService = this.reflector.get<boolean | undefined>(AUDITED_IN_SERVICE, context.getHandler()) === true;
+    const args = inService ? undefined : redactArguments(graphql.getArgs());
     const record = (outcome: string, result?: unknown) => {
       const actor = before.actorAccountId === null ? auditActorOf(req) : before;
       const object = objectOf(info, result);
@@ -35,13 +49,13 @@ export class MutationAuditInterceptor implements NestInterceptor {
           allianceId: allianceIdOf(result, object),
           objectType: object?.type ?? null,
           objectId: object?.id ?? null,
-          details: { outcome, arguments: args },
+          details: inService ? { outcome } : { outcome, arguments: args },
         }),
       );
     };
 
     return next.handle().pipe(
-      concatMap((result: unknown) => record('ok', result).pipe(map(() => result))),
+      concatMap((result: unknown) => (inService ? of(result) : record('ok', result).pipe(map(() => result)))),
       catchError((error: unknown) => record(codeOf(error)).pipe(concatMap(() => throwError(() => error)))),
     );
   }

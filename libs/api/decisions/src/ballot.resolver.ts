@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { ActorService, type Caller, RequirePermission, type RequestContext, ValidInput } from '@pakt/api-access';
 import { Organisation } from '@pakt/api-alliance';
+import { AuditedInService } from '@pakt/api-audit';
 import { BallotEvents } from './ballot-events';
 import { BallotReader } from './ballot-reader.service';
 import { BallotService } from './ballot.service';
@@ -70,6 +71,7 @@ export class BallotResolver {
       'Casts a vote (YES, NO, ABSTAIN or a named option); BAD_USER_INPUT with extensions.reason WRONG_STATE, UNKNOWN_OPTION, ALREADY_VOTED, DELEGATED or DISSENT_NOT_ALLOWED; FORBIDDEN when not eligible',
   })
   @RequirePermission('ballot.vote')
+  @AuditedInService() // the choice never goes into the log with the voter; the service logs that a vote was cast
   async castVote(@Args('input', ValidInput) input: CastVoteInput, @Context() context: RequestContext): Promise<Ballot> {
     return this.voting.castVote(await this.caller(context), input);
   }
