@@ -170,6 +170,38 @@ describe('a ballot from draft to result', () => {
     expect((await app.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM ballot_participation WHERE ballot_id = $1`, [cancelled]))[0]?.n).toBe(0);
   });
 
+  it('refuses a vote that reached the ballot while it was being closed, and counts nothing', async () => {
+    const [voter] = body.voters;
+    const id = await openBallot(body);
+    // A closing in progress: it holds the ballot's row lock until it has written CLOSED.
+    const closing = app.dataSource.createQueryRunner();
+    await closing.startTransaction();
+    try {
+      await closing.query(`SELECT id FROM ballot WHERE id = $1 FOR UPDATE`, [id]);
+      const pending = vote(voter!, id, 'YES');
+      await vi.waitFor(
+        async () => {
+          const waiting = await app.dataSource.query(`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%open_ballot%'`);
+          expect(waiting).toHaveLength(1);
+        },
+        { timeout: 10_000, interval: 50 },
+      );
+      await closing.query(`UPDATE ballot SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [id]);
+      await closing.commitTransaction();
+      const [error] = (await pending).errors ?? [];
+      expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WRONG_STATE' });
+    } finally {
+      if (closing.isTransactionActive) await closing.rollbackTransaction();
+      await closing.release();
+    }
+    const [counts] = await app.dataSource.query<Array<{ taken: number; audited: number }>>(
+      `SELECT (SELECT count(*)::int FROM ballot_participation WHERE ballot_id = $1) AS taken,
+              (SELECT count(*)::int FROM audit_entry WHERE object_id = $1::text AND action = 'ballot.voteCast') AS audited`,
+      [id],
+    );
+    expect(counts).toEqual({ taken: 0, audited: 0 });
+  });
+
   it('lets a vote be changed only where the ballot allows it', async () => {
     const [voter] = body.voters;
     const id = await openBallot(body, { voteChangesAllowed: true });

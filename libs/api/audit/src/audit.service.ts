@@ -29,6 +29,28 @@ export function auditActorOf(req: object): { actorAccountId: string | null; requ
   };
 }
 
+/**
+ * The statement that appends the entry, for a service that writes its change and the entry in one
+ * statement: `from` makes it part of a WITH query (`FROM changed` writes the entry exactly when a
+ * row was changed), and its parameters are numbered after the `offset` the caller's own use.
+ */
+export function auditEntryInsert(entry: AuditRecord, options: { from?: string; offset?: number } = {}): { sql: string; parameters: unknown[] } {
+  const at = (position: number) => `$${(options.offset ?? 0) + position}`;
+  return {
+    sql: `INSERT INTO audit_entry (alliance_id, actor_account_id, action, object_type, object_id, details, request_id)
+       SELECT ${at(1)}::uuid, ${at(2)}::uuid, ${at(3)}, ${at(4)}, ${at(5)}, ${at(6)}::jsonb, ${at(7)}${options.from ? ` FROM ${options.from}` : ''}`,
+    parameters: [
+      entry.allianceId ?? null,
+      entry.actorAccountId ?? null,
+      entry.action,
+      entry.objectType ?? null,
+      entry.objectId ?? null,
+      JSON.stringify(entry.details ?? {}),
+      entry.requestId ?? null,
+    ],
+  };
+}
+
 /** Appends to the audit log. The table refuses changes and deletions, so there is nothing else to do with it. */
 @Injectable()
 export class AuditService {
@@ -40,19 +62,8 @@ export class AuditService {
    * when the log is read, so anonymising a person removes their name from the log too.
    */
   async record(entry: AuditRecord, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).query(
-      `INSERT INTO audit_entry (alliance_id, actor_account_id, action, object_type, object_id, details, request_id)
-       VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6::jsonb, $7)`,
-      [
-        entry.allianceId ?? null,
-        entry.actorAccountId ?? null,
-        entry.action,
-        entry.objectType ?? null,
-        entry.objectId ?? null,
-        JSON.stringify(entry.details ?? {}),
-        entry.requestId ?? null,
-      ],
-    );
+    const { sql, parameters } = auditEntryInsert(entry);
+    await (manager ?? this.dataSource.manager).query(sql, parameters);
   }
 
   /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessPolicy, BadUserInputError, type Caller, ForbiddenError, findOr404, NotFoundError, staleVersion, updateVersioned } from '@pakt/api-access';
 import { Body, optionalText, Person } from '@pakt/api-alliance';
-import { auditActorOf, AuditService } from '@pakt/api-audit';
+import { auditActorOf, type AuditRecord, AuditService } from '@pakt/api-audit';
 import {
   type BallotAction,
   type BallotRefusal,
@@ -230,10 +230,11 @@ export class BallotService {
 
   /** The audit entry of a ballot event, in its transaction. */
   record(manager: EntityManager, caller: Caller, action: string, ballot: { allianceId: string; id: string | null }, details: Record<string, unknown>): Promise<void> {
-    return this.audit.record(
-      { ...auditActorOf(caller.req), action, allianceId: ballot.allianceId, objectType: 'Ballot', objectId: ballot.id, details },
-      manager,
-    );
+    return this.audit.record(this.auditEntry(caller, action, ballot, details), manager);
+  }
+
+  auditEntry(caller: Caller, action: string, ballot: { allianceId: string; id: string | null }, details: Record<string, unknown>): AuditRecord {
+    return { ...auditActorOf(caller.req), action, allianceId: ballot.allianceId, objectType: 'Ballot', objectId: ballot.id, details };
   }
 
   /** One transaction with its audit entry; the subscribers' event after it committed. */
