@@ -233,6 +233,26 @@ describe('sessions', () => {
     expect(row?.minutes).toBeGreaterThan(59);
   });
 
+  it('writes the idle expiry only when it moves by a minute or more, not on every request', async () => {
+    // This account's sessions from earlier tests would be read along.
+    await app.dataSource.query(`DELETE FROM session WHERE sess #>> '{passport,user}' = (SELECT id::text FROM account WHERE email = $1)`, ['beobachtung@hessen.example.org']);
+    const client = await app.signIn('beobachtung@hessen.example.org');
+    const accountId = (await viewerOf(client))!.account.id;
+    const expiry = async () =>
+      (await app.dataSource.query<Array<{ expire: string }>>(`SELECT expire::text AS expire FROM session WHERE sess #>> '{passport,user}' = $1`, [accountId]))[0]?.expire;
+    const before = await expiry();
+    for (let request = 0; request < 3; request++) expect((await viewerOf(client))?.account.id).toBe(accountId);
+    expect(await expiry()).toBe(before);
+    // Two minutes behind what the next request would set: that one moves it.
+    await app.dataSource.query(`UPDATE session SET expire = expire - interval '2 minutes' WHERE sess #>> '{passport,user}' = $1`, [accountId]);
+    await viewerOf(client);
+    const [row] = await app.dataSource.query<Array<{ minutes: number }>>(
+      `SELECT (extract(epoch FROM expire - now()) / 60)::float8 AS minutes FROM session WHERE sess #>> '{passport,user}' = $1`,
+      [accountId],
+    );
+    expect(row?.minutes).toBeGreaterThan(59);
+  });
+
   it('keeps no password and no e-mail in the session', async () => {
     await app.signIn('vorsitz@hessen.example.org');
     const rows = await app.dataSource.query<Array<{ sess: string }>>(`SELECT sess::text AS sess FROM session`);

@@ -2,11 +2,11 @@ import { type IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { InjectDataSource } from '@nestjs/typeorm';
-import connectPgSimple from 'connect-pg-simple';
 import type { NextFunction, Request, Response } from 'express';
 import session from 'express-session';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Authentication } from './authentication';
+import { type ClosableStore, sessionStore } from './session-store';
 import { SESSION_COOKIE } from './session-types';
 
 export interface SessionSettings {
@@ -18,8 +18,6 @@ export interface SessionSettings {
   /** A session ends this long after sign-in, however active. */
   absoluteHours: number;
 }
-
-type ClosableStore = session.Store & { close(): Promise<void> | void };
 
 /** Ends sessions: the caller's own, or every session of an account. */
 @Injectable()
@@ -71,14 +69,8 @@ function runChain(chain: readonly Middleware[], req: Request, res: Response): Pr
  * signs in a GraphQL subscription's WebSocket from the same session cookie.
  */
 export function useSessions(app: NestExpressApplication, settings: SessionSettings): SocketAuthenticator {
-  const PgStore = connectPgSimple(session);
   const logger = new Logger('Sessions');
-  const store = new PgStore({
-    conString: settings.databaseUrl,
-    tableName: 'session',
-    createTableIfMissing: false, // the identity migration creates it
-    errorLog: (...args: unknown[]) => logger.error(args.map(String).join(' ')),
-  });
+  const store = sessionStore(settings.databaseUrl, (message) => logger.error(message));
   const sessions = app.get(SessionService);
   sessions.adopt(store);
   const { passport } = app.get(Authentication);
@@ -95,7 +87,7 @@ export function useSessions(app: NestExpressApplication, settings: SessionSettin
       store,
       resave: false,
       saveUninitialized: false, // no cookie and no row for anonymous visitors
-      rolling: true, // each request moves the idle expiry
+      rolling: true, // each request moves the idle expiry (in the database at most once a minute: sessionStore)
       cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto', path: '/', maxAge: settings.idleMinutes * 60_000 },
     }),
     passport.initialize() as Middleware,
