@@ -58,7 +58,9 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   };
   // A server in DATABASE_URL would be measured instead of the embedded one and get demo data.
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [main], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  // BENCH_API_NODE_ARGS passes Node options to the api, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+  const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, main], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
