@@ -105,7 +105,7 @@ export class BallotReader {
     const voters = await manager
       .createQueryBuilder(BallotVoter, 'voter')
       .where('voter.ballot_id = :ballotId', { ballotId: ballot.id })
-      .andWhere('(:personId = ANY(voter.caster_ids) OR voter.voter_id IN (:...toMe))', { personId: person.id, toMe: [...toMe, person.id] })
+      .andWhere('(voter.caster_ids @> ARRAY[:personId]::uuid[] OR voter.voter_id IN (:...toMe))', { personId: person.id, toMe: [...toMe, person.id] })
       .orderBy('voter.name', 'ASC')
       .getMany();
     const ids = voters.map((voter) => voter.voterId);

@@ -103,8 +103,8 @@ export class BallotService {
   }
 
   /** DRAFT → OPEN: the eligible voters and their weights are fixed now, and stay with the result. */
-  openBallot(caller: Caller, id: string): Promise<Ballot> {
-    return this.step(caller, 'ballot.opened', 'OPENED', async (manager, details) => {
+  async openBallot(caller: Caller, id: string): Promise<Ballot> {
+    const opened = await this.step(caller, 'ballot.opened', 'OPENED', async (manager, details) => {
       const ballot = await this.loadForManaging(manager, caller, id, 'OPEN');
       const voters = eligibilitySnapshot(ballot.votingUnit, await votingSeats(manager, ballot.bodyId));
       if (voters.length === 0) {
@@ -124,6 +124,10 @@ export class BallotService {
       details.eligibleVoters = voters.length;
       return this.moveTo(manager, ballot, { status: 'OPEN', openedAt: new Date() });
     });
+    // The snapshot was a bulk load (2,000 voters in one go): with fresh statistics the planner finds
+    // each caller's votes through IDX_ballot_voter_caster_ids instead of walking the ballot's voters.
+    await this.dataSource.query('ANALYZE ballot_voter');
+    return opened;
   }
 
   /**

@@ -180,7 +180,7 @@ export class VotingService {
 
   /** The ballot and, in the same statement, who the caller is in its alliance, the voters they may cast for (the one named, or their own) and the delegations in force. */
   private async situation(caller: Caller, input: CastVoteInput): Promise<VotingSituation> {
-    const voterIs = input.voterId ? 'voter.voter_id = :voterId' : 'me.id = ANY(voter.caster_ids)';
+    const voterIs = input.voterId ? 'voter.voter_id = :voterId' : 'voter.caster_ids @> ARRAY[me.id]';
     const { entities, raw } = await this.dataSource.manager
       .createQueryBuilder(Ballot, 'ballot')
       .leftJoin(Person, 'me', 'me.alliance_id = ballot.alliance_id AND me.account_id = :accountId', { accountId: caller.actor?.accountId ?? null })

@@ -10,6 +10,7 @@ import { Search1764200000000 } from './1764200000000-search';
 import { Initiatives1764300000000 } from './1764300000000-initiatives';
 import { Decisions1764306000000 } from './1764306000000-decisions';
 import { Declarations1764700000000 } from './1764700000000-declarations';
+import { BallotVoterCasters1764800000000 } from './1764800000000-ballot-voter-casters';
 
 /** Every schema migration, oldest first. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -24,4 +25,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   Initiatives1764300000000,
   Decisions1764306000000,
   Declarations1764700000000,
+  BallotVoterCasters1764800000000,
 ];
