@@ -1,5 +1,6 @@
 import { BallotOutcomes } from '@pakt/api-decisions';
 import type { ExecutionResult } from 'graphql';
+import type { EntityManager } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphqlAs, sessionCookie, socketClient, votingBody, type Voter } from './support/voters';
@@ -410,14 +411,21 @@ describe('integrity', () => {
     expect((await read(secretariat, id))?.result).toMatchObject({ accepted: false, integrity: 'TAMPERED' });
   });
 
-  it("calls the subject's handler inside the closing transaction: when it fails, the ballot stays open", async () => {
+  it("calls the subject's handlers inside the closing or cancelling transaction: when one fails, the ballot stays open", async () => {
     const body = await votingBody(app, 'Folgen', 2);
     const outcomes = app.nest.get(BallotOutcomes);
-    const seen: Array<{ accepted: boolean; status: string }> = [];
-    outcomes.register('PLAN_VERSION', async ({ ballot, result, manager }) => {
-      const [row] = await manager.query<Array<{ status: string }>>(`SELECT status::text FROM ballot WHERE id = $1`, [ballot.id]);
-      seen.push({ accepted: result.accepted, status: row!.status });
-      if (ballot.title === 'Scheitert') throw new Error('the subject refused');
+    const seen: Array<{ accepted: boolean | null; status: string }> = [];
+    const statusIn = async (manager: EntityManager, id: string) =>
+      (await manager.query<Array<{ status: string }>>(`SELECT status::text FROM ballot WHERE id = $1`, [id]))[0]!.status;
+    outcomes.register('PLAN_VERSION', {
+      decided: async ({ ballot, result, manager }) => {
+        seen.push({ accepted: result.accepted, status: await statusIn(manager, ballot.id) });
+        if (ballot.title === 'Scheitert') throw new Error('the subject refused');
+      },
+      cancelled: async ({ ballot, manager }) => {
+        seen.push({ accepted: null, status: await statusIn(manager, ballot.id) });
+        if (ballot.title === 'Scheitert') throw new Error('the subject refused');
+      },
     });
     const subject = '00000000-0000-4000-8000-000000000001';
     const good = await openBallot(body, { subjectType: 'PLAN_VERSION', subjectId: subject });
@@ -427,6 +435,16 @@ describe('integrity', () => {
     const failing = await openBallot(body, { subjectType: 'PLAN_VERSION', subjectId: subject, title: 'Scheitert' });
     expect((await graphqlAs(app, secretariat, `mutation { closeBallot(id: "${failing}") { id } }`)).errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     expect((await read(secretariat, failing))?.status).toBe('OPEN');
+    expect((await graphqlAs(app, secretariat, `mutation { cancelBallot(id: "${failing}") { id } }`)).errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect((await read(secretariat, failing))?.status).toBe('OPEN');
+    const cancelled = await openBallot(body, { subjectType: 'PLAN_VERSION', subjectId: subject });
+    expect((await graphqlAs(app, secretariat, `mutation { cancelBallot(id: "${cancelled}") { id } }`)).errors).toBeUndefined();
+    expect(seen).toEqual([
+      { accepted: true, status: 'CLOSED' },
+      { accepted: false, status: 'CLOSED' },
+      { accepted: null, status: 'CANCELLED' },
+      { accepted: null, status: 'CANCELLED' },
+    ]);
   });
 });
 

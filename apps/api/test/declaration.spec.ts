@@ -361,8 +361,21 @@ describe('the joint declaration', () => {
       // The insertion is decided by a ballot of the board: chair and deputy vote, the chair closes it.
       const inserted = await amendment(other.id);
       expect(await refused(deputy, BALLOT_AMENDMENT, { input: { id: inserted.id, version: inserted.version } })).toEqual({ code: 'FORBIDDEN' });
-      const inBallot = (await ok<{ putAmendmentToBallot: Amendment & { ballot: { id: string; status: string } } }>(chair, BALLOT_AMENDMENT, {
-        input: { id: inserted.id, version: inserted.version, quorumPercent: 10 },
+      type InBallot = { putAmendmentToBallot: Amendment & { ballot: { id: string; status: string } } };
+      // A cancelled ballot decides nothing: the amendment waits for a decision again, at once.
+      const cancelledBallot = (await ok<InBallot>(chair, BALLOT_AMENDMENT, { input: { id: inserted.id, version: inserted.version } })).putAmendmentToBallot;
+      expect(cancelledBallot.state).toBe('IN_BALLOT');
+      await ok(chair, `mutation($id: ID!) { cancelBallot(id: $id) { id } }`, { id: cancelledBallot.ballot.id });
+      const returned = (
+        await ok<{ amendment: Amendment & { ballot: null | { id: string } } }>(chair, `query($id: ID!) { amendment(id: $id) { ${AMENDMENT} ballot { id } } }`, {
+          id: other.id,
+        })
+      ).amendment;
+      expect(returned).toMatchObject({ state: 'PROPOSED', ballot: null });
+      expect(returned.version).toBeGreaterThan(cancelledBallot.version);
+      expect(await refused(chair, BALLOT_AMENDMENT, { input: { id: other.id, version: cancelledBallot.version } })).toMatchObject({ code: 'CONFLICT' });
+      const inBallot = (await ok<InBallot>(chair, BALLOT_AMENDMENT, {
+        input: { id: returned.id, version: returned.version, quorumPercent: 10 },
       })).putAmendmentToBallot;
       expect(inBallot).toMatchObject({ state: 'IN_BALLOT', ballot: { status: 'OPEN' } });
       expect(await refused(secretariat, TAKE_OVER, { input: { id: inBallot.id, version: inBallot.version } })).toMatchObject({ code: 'BAD_USER_INPUT' });
@@ -562,5 +575,25 @@ describe('the joint declaration', () => {
       expect(demo.endorsements.find((e) => e.organisation.shortName === 'DGB')).toMatchObject({ state: 'ENDORSED_WITH_RESERVATION', reservation: expect.stringContaining('Tarifbindung') });
       expect(demo.endorsements.filter((e) => e.state === 'PENDING').length).toBeGreaterThan(0);
     });
+  });
+
+  it('has a migration that returns amendments left IN_BALLOT by a ballot cancelled before cancelling did so itself', async () => {
+    const migration = app.dataSource.migrations.find((m) => m.name === 'AmendmentsOfCancelledBallots1764810000000')!;
+    const runner = app.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const [cancelled] = await runner.query(`SELECT id FROM ballot WHERE status = 'CANCELLED' AND subject_type = 'AMENDMENT' LIMIT 1`);
+      const [other] = await runner.query(`SELECT id FROM ballot WHERE status <> 'CANCELLED' LIMIT 1`);
+      const [stuck, running] = await runner.query(`SELECT id, version FROM amendment ORDER BY id LIMIT 2`);
+      await runner.query(`UPDATE amendment SET state = 'IN_BALLOT', ballot_id = $1 WHERE id = $2`, [cancelled.id, stuck.id]);
+      await runner.query(`UPDATE amendment SET state = 'IN_BALLOT', ballot_id = $1 WHERE id = $2`, [other.id, running.id]);
+      await migration.up(runner);
+      const after = await runner.query(`SELECT id, state, ballot_id, version FROM amendment WHERE id = ANY($1) ORDER BY id`, [[stuck.id, running.id]]);
+      expect(after[0]).toMatchObject({ state: 'PROPOSED', ballot_id: null, version: stuck.version + 1 });
+      expect(after[1]).toMatchObject({ state: 'IN_BALLOT', ballot_id: other.id });
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 });

@@ -147,11 +147,13 @@ export class BallotService {
     });
   }
 
-  /** DRAFT or OPEN → CANCELLED: no result; votes cast so far are kept but never counted. */
+  /** DRAFT or OPEN → CANCELLED: no result; votes cast so far are kept but never counted. The subject's feature hears of it (BallotOutcomes). */
   cancelBallot(caller: Caller, id: string): Promise<Ballot> {
     return this.step(caller, 'ballot.cancelled', 'CANCELLED', async (manager) => {
       const ballot = await this.loadForManaging(manager, caller, id, 'CANCEL');
-      return this.moveTo(manager, ballot, { status: 'CANCELLED', cancelledAt: new Date() });
+      const cancelled = await this.moveTo(manager, ballot, { status: 'CANCELLED', cancelledAt: new Date() });
+      await this.outcomes.cancelled({ ballot: cancelled, manager });
+      return cancelled;
     });
   }
 

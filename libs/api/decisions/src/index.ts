@@ -3,7 +3,7 @@ export { LiveUpdatesModule, type LiveUpdatesSettings } from './live-updates.modu
 export { BallotService } from './ballot.service';
 export { BallotReader } from './ballot-reader.service';
 export { BallotRecords, votingSeats } from './ballot-record';
-export { BallotOutcomes, type BallotDecision, type BallotOutcomeHandler } from './ballot-outcomes';
+export { BallotOutcomes, type BallotCancellation, type BallotDecision, type BallotOutcomeHandlers } from './ballot-outcomes';
 export { BallotEvents, PARTICIPATION_INTERVAL_MS } from './ballot-events';
 export * from './entities';
 export { BallotResult, BallotEvent } from './models';

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BadUserInputError, type Caller, ClientError, findOr404, staleVersion } from '@pakt/api-access';
-import { Ballot, type BallotDecision, BallotOutcomes, BallotService } from '@pakt/api-decisions';
+import { Ballot, type BallotCancellation, type BallotDecision, BallotOutcomes, BallotService } from '@pakt/api-decisions';
 import { checkDecision, checkFinalBallot, declarationPlainText, type DeclarationOutcome, wordDiff } from '@pakt/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AmendmentService } from './amendment.service';
@@ -42,16 +42,15 @@ export class DeclarationBallots implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.outcomes.register('AMENDMENT', (event) => this.amendmentDecided(event));
-    this.outcomes.register('DECLARATION', (event) => this.finalVoteDecided(event));
+    this.outcomes.register('AMENDMENT', { decided: (event) => this.amendmentDecided(event), cancelled: (event) => this.amendmentBallotCancelled(event) });
+    this.outcomes.register('DECLARATION', { decided: (event) => this.finalVoteDecided(event) });
   }
 
   /** The chair or secretariat puts a proposed amendment to the vote: a ballot is opened and the amendment is IN_BALLOT. */
   async putAmendmentToBallot(input: DeclarationBallotInput, caller: Caller): Promise<Amendment> {
     const { declaration, amendment } = await this.dataSource.transaction(async (manager) => {
-      const found = await findOr404(manager, Amendment, input.id);
-      const { declaration } = await this.access.forChange(manager, found.declarationId, caller.actor, 'declaration.steer');
-      const amendment = await this.withCancelledBallotReturned(manager, found);
+      const amendment = await findOr404(manager, Amendment, input.id);
+      const { declaration } = await this.access.forChange(manager, amendment.declarationId, caller.actor, 'declaration.steer');
       if (amendment.version !== input.version) throw staleVersion(amendment.version);
       refused(
         checkDecision(declaration.phase, amendment.state, 'BALLOT', await this.amendments.overlapsOneInBallot(manager, amendment)),
@@ -132,12 +131,15 @@ export class DeclarationBallots implements OnModuleInit {
     return manager.existsBy(Ballot, { subjectType: 'DECLARATION', subjectId: declaration.id, status: In(['DRAFT', 'OPEN']) });
   }
 
-  /** An amendment whose ballot was cancelled waits for a decision again. */
-  private async withCancelledBallotReturned(manager: EntityManager, amendment: Amendment): Promise<Amendment> {
-    if (amendment.state !== 'IN_BALLOT' || amendment.ballotId === null) return amendment;
-    if (!(await manager.existsBy(Ballot, { id: amendment.ballotId, status: 'CANCELLED' }))) return amendment;
-    await manager.update(Amendment, { id: amendment.id }, { state: 'PROPOSED', ballotId: null });
-    return manager.findOneByOrFail(Amendment, { id: amendment.id });
+  /**
+   * In the cancelling transaction: the amendment waits for a decision again. Read before writing:
+   * putAmendmentToBallot cancels a ballot it could not attach while it holds the amendment's lock,
+   * and then the amendment is not IN_BALLOT with this ballot.
+   */
+  private async amendmentBallotCancelled({ ballot, manager }: BallotCancellation): Promise<void> {
+    const amendment = ballot.subjectId === null ? null : await manager.findOneBy(Amendment, { id: ballot.subjectId });
+    if (!amendment || amendment.state !== 'IN_BALLOT' || amendment.ballotId !== ballot.id) return;
+    await manager.update(Amendment, { id: amendment.id, state: 'IN_BALLOT', ballotId: ballot.id }, { state: 'PROPOSED', ballotId: null, version: () => 'version + 1' });
   }
 
   /** In the closing transaction: accepted amendments are merged (the others rebased), rejected ones recorded. */

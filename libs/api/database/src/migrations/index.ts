@@ -11,6 +11,7 @@ import { Initiatives1764300000000 } from './1764300000000-initiatives';
 import { Decisions1764306000000 } from './1764306000000-decisions';
 import { Declarations1764700000000 } from './1764700000000-declarations';
 import { BallotVoterCasters1764800000000 } from './1764800000000-ballot-voter-casters';
+import { AmendmentsOfCancelledBallots1764810000000 } from './1764810000000-amendments-of-cancelled-ballots';
 
 /** Every schema migration, oldest first. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -26,4 +27,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   Decisions1764306000000,
   Declarations1764700000000,
   BallotVoterCasters1764800000000,
+  AmendmentsOfCancelledBallots1764810000000,
 ];
