@@ -89,12 +89,13 @@ describe('a ballot of a focus group', () => {
     for (const page of Object.values(pages)) await page.statusBadge('Läuft').waitFor();
     await pages.member.votePanel().getByRole('group', { name: 'Wie stimmen Sie?', exact: true }).waitFor();
 
-    // Oliver Frank cannot come and hands his vote to Monika Lange; the delegate then finds it on her page.
+    // Oliver Frank cannot come and hands his vote to Monika Lange; it appears on her open page at once.
     await pages.member.delegateTo(PEOPLE.deputy.name);
     await pages.member.votePanel().getByText(`Sie haben Ihre Stimme an ${PEOPLE.deputy.name} übertragen`, { exact: false }).waitFor();
-    await pages.deputy.open(path);
-    await markDocument(pages.deputy.page);
+    await pages.deputy.announcement().filter({ hasText: 'Eine Stimmübertragung, die Sie betrifft, hat sich geändert.' }).waitFor();
+    await pages.deputy.delegation().getByRole('listitem').first().waitFor();
     expect(await pages.deputy.delegation().getByRole('listitem').allInnerTexts()).toEqual([`${PEOPLE.member.name}: noch nicht abgestimmt`]);
+    expect(await stillSameDocument(pages.deputy.page)).toBe(true);
 
     // Each vote raises the count on the chair's screen, live.
     await pages.deputy.vote('Ja');

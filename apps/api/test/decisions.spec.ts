@@ -512,6 +512,37 @@ describe('live participation over graphql-ws', () => {
     expect((await read(member!.cookie, id))?.result).toMatchObject({ accepted: true, votesCast: 4 });
   });
 
+  it('tells the delegator and the delegate, and only them, when a delegation is made or taken back', async () => {
+    const body = await votingBody(app, 'Vollmacht live', 3);
+    const [delegator, delegate, bystander] = body.voters;
+    const id = await openBallot(body);
+    const query = `subscription { ballotEvents(bodyId: "${body.bodyId}") { kind ballotId status votesCast eligibleVoters } }`;
+    const closedHere = (events: Event[]) => events.some((event) => event.ballotId === id && event.kind === 'CLOSED');
+    const views = [delegator!, delegate!, bystander!].map((voter) => watch(voter.cookie, query, closedHere));
+    while (views.some((view) => view.events.length === 0)) {
+      const ping = await createBallot(body, { title: 'Ping' });
+      await ok(secretariat, `mutation { cancelBallot(id: "${ping}") { id } }`);
+    }
+    expect((await vote(bystander!, id, 'NO')).errors).toBeUndefined();
+    const made = await graphqlAs<{ delegateVote: { id: string } }>(
+      app,
+      delegator!.cookie,
+      `mutation { delegateVote(input: { ballotId: "${id}", delegateId: "${delegate!.personId}" }) { id } }`,
+    );
+    expect(made.errors).toBeUndefined();
+    expect((await graphqlAs(app, delegator!.cookie, `mutation { revokeDelegation(id: "${made.data!.delegateVote.id}") { id } }`)).errors).toBeUndefined();
+    await close(id);
+    const [delegatorEvents = [], delegateEvents = [], bystanderEvents = []] = await Promise.all(views.map((view) => view.finished));
+    const delegations = (events: Event[]) => events.filter((event) => event.ballotId === id && event.kind === 'DELEGATION_CHANGED');
+    expect(delegations(delegatorEvents)).toEqual([
+      { kind: 'DELEGATION_CHANGED', ballotId: id, status: 'OPEN', votesCast: 1, eligibleVoters: 3 },
+      { kind: 'DELEGATION_CHANGED', ballotId: id, status: 'OPEN', votesCast: 1, eligibleVoters: 3 },
+    ]);
+    expect(delegations(delegateEvents)).toHaveLength(2);
+    expect(delegations(bystanderEvents)).toEqual([]);
+    expect(bystanderEvents.at(-1)).toMatchObject({ ballotId: id, kind: 'CLOSED' });
+  });
+
   it('refuses subscribers who may not follow the body, anonymous ones, and pages of other sites', async () => {
     const body = await votingBody(app, 'Zaungast', 1);
     const query = `subscription { ballotEvents(bodyId: "${body.bodyId}") { kind } }`;

@@ -1,8 +1,8 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type PubSubEngine, withFilter } from 'graphql-subscriptions';
-import { DataSource } from 'typeorm';
-import type { Ballot } from './entities';
+import { DataSource, In } from 'typeorm';
+import { Ballot, type BallotDelegation } from './entities';
 import type { BallotEventKind } from './graphql-enums';
 import { LIVE_PUB_SUB } from './live-updates.module';
 import type { BallotEvent } from './models';
@@ -33,7 +33,7 @@ export class BallotEvents implements OnApplicationShutdown {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async publish(ballot: Ballot, kind: Exclude<BallotEventKind, 'VOTE_CAST'>): Promise<void> {
+  async publish(ballot: Ballot, kind: Exclude<BallotEventKind, 'VOTE_CAST' | 'DELEGATION_CHANGED'>): Promise<void> {
     // A running count still waiting would arrive after the closing event with the ballot's old status;
     // the closing event carries the final count anyway.
     if (kind === 'CLOSED' || kind === 'CANCELLED') this.cancelPending(ballot.id);
@@ -54,12 +54,37 @@ export class BallotEvents implements OnApplicationShutdown {
     );
   }
 
-  /** The events of one body, or of one ballot of it. */
-  subscribe(filter: { bodyId: string; ballotId: string | null }): AsyncIterator<BallotEvent> {
+  /**
+   * A delegation was made or taken back: the delegator and the delegate hear of it on every ballot
+   * it applies to that is still to be voted on, and read their ballot again. Nobody else does.
+   */
+  async delegationChanged(delegation: BallotDelegation): Promise<void> {
+    const undecided = In(['DRAFT', 'OPEN']);
+    // A delegation names its ballot or, for a meeting, the body and the meeting's key.
+    const ballots = await this.dataSource.manager.findBy(
+      Ballot,
+      delegation.ballotId !== null
+        ? { id: delegation.ballotId, status: undecided }
+        : { bodyId: delegation.bodyId, meetingKey: delegation.meetingKey ?? undefined, status: undecided },
+    );
+    if (ballots.length === 0) return;
+    const accounts = await this.dataSource.query<Array<{ account_id: string }>>(
+      `SELECT account_id FROM person WHERE id = ANY($1::uuid[]) AND account_id IS NOT NULL`,
+      [[delegation.delegatorId, delegation.delegateId]],
+    );
+    const audience = accounts.map((row) => row.account_id);
+    for (const ballot of ballots) await this.pubSub.publish(TOPIC, { ...(await this.event(ballot, 'DELEGATION_CHANGED')), audience });
+  }
+
+  /** The events of one body, or of one ballot of it, that the subscribing account may receive. */
+  subscribe(filter: { bodyId: string; ballotId: string | null; accountId: string | null }): AsyncIterator<BallotEvent> {
     return withFilter(
       () => this.pubSub.asyncIterableIterator<BallotEvent>(TOPIC),
       (event: BallotEvent | undefined) =>
-        event !== undefined && event.bodyId === filter.bodyId && (filter.ballotId === null || event.ballotId === filter.ballotId),
+        event !== undefined &&
+        event.bodyId === filter.bodyId &&
+        (filter.ballotId === null || event.ballotId === filter.ballotId) &&
+        (event.audience === undefined || (filter.accountId !== null && event.audience.includes(filter.accountId))),
     )(undefined, {}, undefined, undefined) as AsyncIterator<BallotEvent>;
   }
 

@@ -89,7 +89,8 @@ export class BallotResolver {
   }
 
   @Subscription(() => BallotEvent, {
-    description: "A body's ballots (or one of them): opened, the running number of votes cast, closed, cancelled. Counts only, never interim results.",
+    description:
+      "A body's ballots (or one of them): opened, the running number of votes cast, closed, cancelled, and delegations that concern the subscriber. Counts only, never interim results.",
     resolve: (event: BallotEvent) => event,
   })
   @RequirePermission('ballot.read')
@@ -98,8 +99,9 @@ export class BallotResolver {
     @Args('ballotId', { type: () => ID, nullable: true }) ballotId: string | null,
     @Context() context: RequestContext,
   ): Promise<AsyncIterator<BallotEvent>> {
-    await this.reader.ofBody(await this.actors.of(context), bodyId);
-    return this.events.subscribe({ bodyId, ballotId: ballotId ?? null });
+    const actor = await this.actors.of(context);
+    await this.reader.ofBody(actor, bodyId);
+    return this.events.subscribe({ bodyId, ballotId: ballotId ?? null, accountId: actor?.accountId ?? null });
   }
 
   @ResolveField(() => BallotResult, { nullable: true, description: 'Once CLOSED: the frozen result, checked against the stored votes on every read' })

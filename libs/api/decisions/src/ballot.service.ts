@@ -247,7 +247,7 @@ export class BallotService {
   private async step(
     caller: Caller,
     action: string,
-    event: Exclude<BallotEventKind, 'VOTE_CAST'> | null,
+    event: Exclude<BallotEventKind, 'VOTE_CAST' | 'DELEGATION_CHANGED'> | null,
     work: (manager: EntityManager, details: Record<string, unknown>) => Promise<Ballot>,
   ): Promise<Ballot> {
     const ballot = await this.dataSource.transaction(async (manager) => {

@@ -10,7 +10,7 @@ export const BallotSubjectTypeEnum = enumObject(BALLOT_SUBJECT_TYPES);
 export const VotingUnitEnum = enumObject(VOTING_UNITS);
 export const MajorityRuleEnum = enumObject(MAJORITY_RULES);
 export const DecidingRuleEnum = enumObject(DECIDING_RULES);
-export const BALLOT_EVENT_KINDS = ['OPENED', 'VOTE_CAST', 'CLOSED', 'CANCELLED'] as const;
+export const BALLOT_EVENT_KINDS = ['OPENED', 'VOTE_CAST', 'CLOSED', 'CANCELLED', 'DELEGATION_CHANGED'] as const;
 export type BallotEventKind = (typeof BALLOT_EVENT_KINDS)[number];
 export const BallotEventKindEnum = enumObject(BALLOT_EVENT_KINDS);
 export const DELEGATION_SCOPES = ['BALLOT', 'MEETING'] as const;
@@ -29,6 +29,9 @@ registerEnumType(MajorityRuleEnum, {
     'SIMPLE: more YES than NO among the votes cast; ABSOLUTE: YES from more than half of all eligible; TWO_THIRDS: at least two thirds of YES+NO; CONSENSUS: no NO at all',
 });
 registerEnumType(DecidingRuleEnum, { name: 'DecidingRule', description: 'The rule that decided a result' });
-registerEnumType(BallotEventKindEnum, { name: 'BallotEventKind' });
+registerEnumType(BallotEventKindEnum, {
+  name: 'BallotEventKind',
+  description: 'DELEGATION_CHANGED goes only to the delegator and the delegate: who casts which vote changed, so their ballot is read again',
+});
 registerEnumType(DelegationScopeEnum, { name: 'DelegationScope', description: "BALLOT: this ballot only; MEETING: every ballot of the body with the ballot's meetingKey" });
 registerEnumType(ResultIntegrityEnum, { name: 'ResultIntegrity', description: 'Whether the stored votes still give the frozen result and its checksum' });

@@ -81,7 +81,9 @@ export class DelegationModel {
   @Field() delegateName!: string;
 }
 
-@ObjectType('BallotEvent', { description: 'Something happened to a ballot: opened, a vote cast (the count only), closed or cancelled' })
+@ObjectType('BallotEvent', {
+  description: 'Something happened to a ballot: opened, a vote cast (the count only), closed or cancelled, or a delegation that concerns the subscriber',
+})
 export class BallotEvent {
   @Field(() => BallotEventKindEnum) kind!: BallotEventKind;
   @Field(() => ID) ballotId!: string;
@@ -91,4 +93,6 @@ export class BallotEvent {
   @Field(() => Int) eligibleVoters!: number;
   /** The alliance, for authorising each subscriber; not a field. */
   allianceId!: string;
+  /** When set, only these accounts receive the event (a delegation: its delegator and delegate); not a field. */
+  audience?: string[];
 }

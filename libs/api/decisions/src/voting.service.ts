@@ -103,8 +103,8 @@ export class VotingService {
   }
 
   /** Hands the caller's vote to another eligible member, for this ballot or every ballot of its meeting. */
-  delegateVote(caller: Caller, input: DelegateVoteInput): Promise<BallotDelegation> {
-    return this.dataSource
+  async delegateVote(caller: Caller, input: DelegateVoteInput): Promise<BallotDelegation> {
+    const delegation = await this.dataSource
       .transaction(async (manager) => {
         const ballot = await this.ballots.locked(manager, input.ballotId, 'pessimistic_read');
         this.ballots.assertMay(caller, 'ballot.vote', ballot);
@@ -154,11 +154,13 @@ export class VotingService {
         }
         throw error;
       });
+    await this.events.delegationChanged(delegation);
+    return delegation;
   }
 
   /** The delegator takes their vote back, unless the delegate has cast it already. */
-  revokeDelegation(caller: Caller, id: string): Promise<BallotDelegation> {
-    return this.dataSource.transaction(async (manager) => {
+  async revokeDelegation(caller: Caller, id: string): Promise<BallotDelegation> {
+    const revoked = await this.dataSource.transaction(async (manager) => {
       const delegation = await manager.findOneBy(BallotDelegation, { id });
       if (!delegation) throw new NotFoundError();
       this.ballots.assertMay(caller, 'ballot.vote', delegation);
@@ -176,6 +178,8 @@ export class VotingService {
       });
       return delegation;
     });
+    await this.events.delegationChanged(revoked);
+    return revoked;
   }
 
   /** The ballot and, in the same statement, who the caller is in its alliance, the voters they may cast for (the one named, or their own) and the delegations in force. */

@@ -151,6 +151,7 @@ const de = {
     opened: 'Die Abstimmung ist geöffnet.',
     closed: 'Die Abstimmung ist geschlossen. Das Ergebnis steht fest.',
     cancelled: 'Die Abstimmung wurde abgebrochen.',
+    delegationChanged: 'Eine Stimmübertragung, die Sie betrifft, hat sich geändert. Die Seite zeigt jetzt, für wen Sie abstimmen.',
     reconnecting: 'Die Live-Verbindung ist unterbrochen und wird wiederhergestellt.',
   },
   result: {
@@ -407,6 +408,7 @@ const en: typeof de = {
     opened: 'The ballot is open.',
     closed: 'The ballot is closed. The result is final.',
     cancelled: 'The ballot has been cancelled.',
+    delegationChanged: 'A delegation that concerns you has changed. The page now shows whom you vote for.',
     reconnecting: 'The live connection was interrupted and is being restored.',
   },
   result: {

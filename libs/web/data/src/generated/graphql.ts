@@ -76,9 +76,11 @@ export type AmendmentStepInput = {
   version: number;
 };
 
+/** DELEGATION_CHANGED goes only to the delegator and the delegate: who casts which vote changed, so their ballot is read again */
 export type BallotEventKind =
   | 'CANCELLED'
   | 'CLOSED'
+  | 'DELEGATION_CHANGED'
   | 'OPENED'
   | 'VOTE_CAST';
 

@@ -156,7 +156,7 @@ export const BallotQuery = graphql(`
   }
 `);
 
-/** Opened, a vote cast (the running count only), closed, cancelled: of one ballot, or of every ballot of a body. */
+/** Opened, a vote cast (the running count only), closed, cancelled, a delegation concerning the viewer: of one ballot, or of every ballot of a body. */
 export const BallotEventsSubscription = graphql(`
   subscription BallotEvents($bodyId: ID!, $ballotId: ID) {
     ballotEvents(bodyId: $bodyId, ballotId: $ballotId) {

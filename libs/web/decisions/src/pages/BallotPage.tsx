@@ -67,11 +67,14 @@ function LiveBallot({ ballot, refresh }: { ballot: BallotDetailFragment; refresh
   const trailing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   // Participation rises with the events; a change of state (opened, closed, cancelled) loads the
-  // ballot again, with its result once it is closed.
+  // ballot again, with its result once it is closed, and so does a delegation to or from the viewer.
   const onEvent = useCallback(
     (event: BallotEvent) => {
       setLive((current) => ({ cast: Math.max(event.votesCast, current?.cast ?? 0), eligible: event.eligibleVoters }));
-      if (event.status !== ballot.status) {
+      if (event.kind === 'DELEGATION_CHANGED') {
+        setAnnouncement(t('live.delegationChanged'));
+        refresh();
+      } else if (event.status !== ballot.status) {
         refresh();
       } else if (ballot.viewerMayManage && event.kind === 'VOTE_CAST' && trailing.current === undefined) {
         const wait = Math.max(0, lastRefresh.current + VOTERS_REFRESH_MS - Date.now());
@@ -82,7 +85,7 @@ function LiveBallot({ ballot, refresh }: { ballot: BallotDetailFragment; refresh
         }, wait);
       }
     },
-    [ballot.status, ballot.viewerMayManage, refresh],
+    [ballot.status, ballot.viewerMayManage, refresh, t],
   );
   useBallotEvents(ballot.bodyId, ballot.id, onEvent, refresh);
   useEffect(() => () => clearTimeout(trailing.current), []);
