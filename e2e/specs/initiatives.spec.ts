@@ -112,7 +112,6 @@ describe('initiatives', () => {
     await changeStatus(pages, 'Laufend', 'Die ersten Botschafterinnen sind geschult.');
 
     // A partner's representative files a progress report.
-    await visitor.context.clearCookies();
     await signIn(visitor, PARTNER_REPRESENTATIVE);
     await pages.open(initiativeUrl);
     await pages.link(pages.main(), 'Fortschrittsbericht schreiben').click();
@@ -131,7 +130,6 @@ describe('initiatives', () => {
     expect(await pages.chart(/^Liniendiagramm: Fortschritt/).getAttribute('aria-label')).toMatch(/^Liniendiagramm: Fortschritt von 60 % am .+ auf 60 % am .+\./);
 
     // The secretariat marks the milestone done and completes the initiative.
-    await visitor.context.clearCookies();
     await signIn(visitor, ACCOUNTS.hessenSecretariat);
     await pages.open(initiativeUrl);
     await pages.button(pages.section('Meilensteine'), '„Erste Schulbesuche“ als erledigt markieren').click();
@@ -172,7 +170,6 @@ describe('initiatives', () => {
     await card.getByRole('link', { name: 'Pflegequalifizierungszentrum Hessen', exact: true }).waitFor();
 
     // Tobias Lindner represents the HMSI, which leads the Pflegequalifizierungszentrum: the register reminds him.
-    await visitor.context.clearCookies();
     await signIn(visitor, ACCOUNTS.hessenChair);
     await pages.open(REGISTER);
     const reminders = pages.section('Fällige Fortschrittsberichte');
@@ -192,7 +189,6 @@ describe('initiatives', () => {
     await pages.row(indicators, 'Anerkannte Pflegefachkräfte (Personen)').getByRole('cell').filter({ hasText: /^1\.240 \(/ }).waitFor();
 
     // The round no longer lists it as missing.
-    await visitor.context.clearCookies();
     await signIn(visitor, ACCOUNTS.hessenSecretariat);
     await pages.open(DASHBOARD);
     const after = pages.section('Berichtsrunden').getByRole('article', { name: new RegExp(`^${round}, fällig am `) });
