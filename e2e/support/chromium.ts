@@ -45,7 +45,15 @@ export function freshVisitorForEachTest(): Visitor {
     context = await newVisitor(browser!);
     page = await context.newPage();
   });
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
+    // A failed step says what the visitor was looking at: the address and the start of the page's text.
+    if (task.result?.state === 'fail' && page && !page.isClosed()) {
+      const text = await page
+        .locator('body')
+        .innerText({ timeout: 2_000 })
+        .catch(() => '(no text)');
+      process.stderr.write(`e2e: "${task.name}" failed on ${page.url()}\n${text.slice(0, 1_500)}\n`);
+    }
     await context?.close();
   });
   const ready = <T>(value: T | undefined, what: string): T => {
