@@ -91,6 +91,19 @@ describe('the api as a client meets it', () => {
     expect(body.data).toEqual({ viewer: null });
   });
 
+  it('answers a refusal with its code and logs it as a request, not as an error of the server', async () => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': '1', 'x-request-id': 'refused-0815' },
+      body: JSON.stringify({ query: '{ alliances { slug } }' }),
+    });
+    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    const ofRequest = logLines.filter((line) => line.reqId === 'refused-0815');
+    expect(ofRequest).toContainEqual(expect.objectContaining({ req: expect.objectContaining({ method: 'POST', url: '/graphql' }) }));
+    expect(ofRequest.filter((line) => Number(line.level) >= 50)).toEqual([]);
+  });
+
   it("tags every log line of a request with the request's id and echoes it", async () => {
     const response = await fetch(`${app.url}/health`, { headers: { 'x-request-id': 'trace-4711' } });
     expect(response.headers.get('x-request-id')).toBe('trace-4711');
