@@ -150,8 +150,10 @@ describe('signing out', () => {
     await visitor.page.waitForURL('**/sign-in?next=%2Falliances%2Fhessen');
     await signInPage.email().waitFor();
 
+    // The header learns who is there after the page's heading is shown: wait for it, then count.
     await visitor.page.goto('/gibt/es/nicht');
     await signInPage.heading().waitFor();
+    await signInPage.signInLink().waitFor();
     expect(await signInPage.signInLink().count()).toBe(1);
   });
 
