@@ -9,6 +9,9 @@ import type { BallotEvent } from './models';
 
 const TOPIC = 'ballot.events';
 
+/** The events of a ballot's lifecycle, published by BallotService when a step committed; counts and delegations have their own methods. */
+export type BallotStepEvent = Extract<BallotEventKind, 'OPENED' | 'CLOSED' | 'CANCELLED'>;
+
 /**
  * A vote publishes the running count at most this often per ballot: 2,000 votes then cost a few
  * dozen messages per subscriber, not 2,000, and the count they carry is read after the votes
@@ -33,7 +36,7 @@ export class BallotEvents implements OnApplicationShutdown {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async publish(ballot: Ballot, kind: Exclude<BallotEventKind, 'VOTE_CAST' | 'DELEGATION_CHANGED'>): Promise<void> {
+  async publish(ballot: Ballot, kind: BallotStepEvent): Promise<void> {
     // A running count still waiting would arrive after the closing event with the ballot's old status;
     // the closing event carries the final count anyway.
     if (kind === 'CLOSED' || kind === 'CANCELLED') this.cancelPending(ballot.id);

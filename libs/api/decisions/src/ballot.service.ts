@@ -15,11 +15,10 @@ import {
   type VotingUnit,
 } from '@pakt/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BallotEvents } from './ballot-events';
+import { BallotEvents, type BallotStepEvent } from './ballot-events';
 import { BallotOutcomes } from './ballot-outcomes';
 import { allChoices, BallotRecords, tallyCamp, toResult, votingSeats } from './ballot-record';
 import { Ballot, BallotSecretTally, BallotVoter } from './entities';
-import type { BallotEventKind } from './graphql-enums';
 import type { CreateBallotInput, UpdateBallotInput } from './inputs';
 
 /**
@@ -247,7 +246,7 @@ export class BallotService {
   private async step(
     caller: Caller,
     action: string,
-    event: Exclude<BallotEventKind, 'VOTE_CAST' | 'DELEGATION_CHANGED'> | null,
+    event: BallotStepEvent | null,
     work: (manager: EntityManager, details: Record<string, unknown>) => Promise<Ballot>,
   ): Promise<Ballot> {
     const ballot = await this.dataSource.transaction(async (manager) => {
